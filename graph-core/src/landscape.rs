@@ -1,0 +1,577 @@
+//! The landscape: every organisation and what connects it, as a petgraph graph with typed ids in
+//! the public API, and the queries the views and the ranking need.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+
+use crate::id::{MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode};
+use crate::load::{DataSet, Sources, read_dataset};
+use crate::model::*;
+use crate::period::{Date, Period};
+use crate::problem::DataError;
+
+/// A node of the landscape graph.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Node {
+    /// A ministry.
+    Ministry(MinistryId),
+    /// An executive organisation.
+    Organisation(OrganisationId),
+    /// A task type.
+    Task(TaskCode),
+    /// A target group.
+    TargetGroup(TargetGroupCode),
+    /// A register.
+    Register(RegisterCode),
+}
+
+/// What an edge of the graph means. Edges run from an organisation to what it relates to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum Relation {
+    /// The organisation falls under the ministry.
+    Ministry,
+    /// The organisation performs the task type.
+    Task,
+    /// The organisation serves the target group.
+    TargetGroup,
+    /// The organisation has a role for the register.
+    Register(RegisterRole),
+    /// A chain relation between two organisations.
+    Chain(ChainKind),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    relation: Relation,
+    /// Index into the data vector of the relation's file (unused for `Ministry`).
+    row: usize,
+}
+
+/// A chain partner of an organisation, seen from that organisation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChainLink<'a> {
+    /// The partner.
+    pub partner: &'a OrganisationId,
+    /// Whether the relation runs from the organisation (`Outgoing`) or to it (`Incoming`).
+    pub direction: Direction,
+    /// The relation row.
+    pub relation: &'a ChainRelation,
+}
+
+/// Capacity and load of one organisation in one period, possibly combined from several rows
+/// (a year asked for while the data has quarters).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CapacityFigure {
+    /// Change capacity in FTE.
+    pub capaciteit_fte: f64,
+    /// Committed load in FTE.
+    pub belasting_fte: f64,
+    /// The weakest status among the rows used.
+    pub status: Status,
+    /// The latest peildatum among the rows used.
+    pub peildatum: Option<Date>,
+    /// The rows used.
+    pub rows: Vec<RowRef>,
+}
+
+impl CapacityFigure {
+    /// Load divided by capacity; `None` when there is no capacity.
+    pub fn utilisation(&self) -> Option<f64> {
+        (self.capaciteit_fte > 0.0).then(|| self.belasting_fte / self.capaciteit_fte)
+    }
+
+    /// Capacity minus load (may be negative).
+    pub fn headroom(&self) -> f64 {
+        self.capaciteit_fte - self.belasting_fte
+    }
+}
+
+/// Counts shown on the start page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Ministries.
+    pub ministries: usize,
+    /// Organisations.
+    pub organisations: usize,
+    /// Task types.
+    pub tasks: usize,
+    /// Target groups.
+    pub target_groups: usize,
+    /// Registers.
+    pub registers: usize,
+    /// Chain relations.
+    pub chain_relations: usize,
+    /// All relations: organisation–task, –target group, –register, and chain relations.
+    pub relations: usize,
+    /// Portfolio items.
+    pub portfolio: usize,
+}
+
+/// The validated landscape. It can only be made by [`Landscape::load`] or
+/// [`Landscape::from_dataset`] on data without errors, so every reference in it resolves.
+#[derive(Clone, Debug)]
+pub struct Landscape {
+    data: DataSet,
+    graph: StableDiGraph<Node, Edge>,
+    index: HashMap<Node, NodeIndex>,
+    capacity: HashMap<OrganisationId, BTreeMap<Period, usize>>,
+    organisation_position: HashMap<OrganisationId, usize>,
+}
+
+impl Landscape {
+    /// Loads, checks and builds. On success also returns the warnings; on failure, every problem.
+    pub fn load(sources: &Sources) -> Result<(Landscape, Vec<DataError>), Vec<DataError>> {
+        let (data, problems) = read_dataset(sources);
+        if problems.iter().any(DataError::is_error) {
+            return Err(problems);
+        }
+        Ok((Landscape::from_dataset(data), problems))
+    }
+
+    /// Builds the graph from rows that passed [`read_dataset`] without errors. Rows are sorted by
+    /// their keys first, so the landscape does not depend on the order of rows in the files.
+    pub fn from_dataset(mut data: DataSet) -> Landscape {
+        data.ministries.sort_by(|a, b| a.id.cmp(&b.id));
+        data.organisations.sort_by(|a, b| a.id.cmp(&b.id));
+        data.tasks.sort_by(|a, b| a.code.cmp(&b.code));
+        data.target_groups.sort_by(|a, b| a.code.cmp(&b.code));
+        data.registers.sort_by(|a, b| a.code.cmp(&b.code));
+        data.organisation_tasks
+            .sort_by(|a, b| (&a.organisatie, &a.taak).cmp(&(&b.organisatie, &b.taak)));
+        data.organisation_target_groups
+            .sort_by(|a, b| (&a.organisatie, &a.doelgroep).cmp(&(&b.organisatie, &b.doelgroep)));
+        data.organisation_registers.sort_by(|a, b| {
+            (&a.organisatie, &a.register, a.rol).cmp(&(&b.organisatie, &b.register, b.rol))
+        });
+        data.chain_relations
+            .sort_by(|a, b| (&a.van, &a.naar, a.soort).cmp(&(&b.van, &b.naar, b.soort)));
+        data.capacity
+            .sort_by(|a, b| (&a.organisatie, a.periode).cmp(&(&b.organisatie, b.periode)));
+        data.portfolio.sort_by(|a, b| a.id.cmp(&b.id));
+
+        let mut graph = StableDiGraph::new();
+        let mut index = HashMap::new();
+        let mut add = |graph: &mut StableDiGraph<Node, Edge>, node: Node| {
+            let idx = graph.add_node(node.clone());
+            index.insert(node, idx);
+        };
+        for ministry in &data.ministries {
+            add(&mut graph, Node::Ministry(ministry.id.clone()));
+        }
+        for organisation in &data.organisations {
+            add(&mut graph, Node::Organisation(organisation.id.clone()));
+        }
+        for task in &data.tasks {
+            add(&mut graph, Node::Task(task.code.clone()));
+        }
+        for group in &data.target_groups {
+            add(&mut graph, Node::TargetGroup(group.code.clone()));
+        }
+        for register in &data.registers {
+            add(&mut graph, Node::Register(register.code.clone()));
+        }
+        let mut connect = |from: Node, to: Node, relation: Relation, row: usize| {
+            if let (Some(&a), Some(&b)) = (index.get(&from), index.get(&to)) {
+                graph.add_edge(a, b, Edge { relation, row });
+            }
+        };
+        for (row, organisation) in data.organisations.iter().enumerate() {
+            if let Some(ministry) = &organisation.ministerie {
+                connect(
+                    Node::Organisation(organisation.id.clone()),
+                    Node::Ministry(ministry.clone()),
+                    Relation::Ministry,
+                    row,
+                );
+            }
+        }
+        for (row, link) in data.organisation_tasks.iter().enumerate() {
+            connect(
+                Node::Organisation(link.organisatie.clone()),
+                Node::Task(link.taak.clone()),
+                Relation::Task,
+                row,
+            );
+        }
+        for (row, link) in data.organisation_target_groups.iter().enumerate() {
+            connect(
+                Node::Organisation(link.organisatie.clone()),
+                Node::TargetGroup(link.doelgroep.clone()),
+                Relation::TargetGroup,
+                row,
+            );
+        }
+        for (row, link) in data.organisation_registers.iter().enumerate() {
+            connect(
+                Node::Organisation(link.organisatie.clone()),
+                Node::Register(link.register.clone()),
+                Relation::Register(link.rol),
+                row,
+            );
+        }
+        for (row, link) in data.chain_relations.iter().enumerate() {
+            connect(
+                Node::Organisation(link.van.clone()),
+                Node::Organisation(link.naar.clone()),
+                Relation::Chain(link.soort),
+                row,
+            );
+        }
+
+        let mut capacity: HashMap<OrganisationId, BTreeMap<Period, usize>> = HashMap::new();
+        for (row, figure) in data.capacity.iter().enumerate() {
+            capacity
+                .entry(figure.organisatie.clone())
+                .or_default()
+                .insert(figure.periode, row);
+        }
+        let organisation_position = data
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(position, organisation)| (organisation.id.clone(), position))
+            .collect();
+        Landscape {
+            data,
+            graph,
+            index,
+            capacity,
+            organisation_position,
+        }
+    }
+
+    /// All rows, sorted by key.
+    pub fn data(&self) -> &DataSet {
+        &self.data
+    }
+
+    /// Organisations, sorted by id.
+    pub fn organisations(&self) -> &[Organisation] {
+        &self.data.organisations
+    }
+
+    /// One organisation.
+    pub fn organisation(&self, id: &OrganisationId) -> Option<&Organisation> {
+        self.organisation_position
+            .get(id)
+            .map(|&position| &self.data.organisations[position])
+    }
+
+    /// One ministry.
+    pub fn ministry(&self, id: &MinistryId) -> Option<&Ministry> {
+        self.data
+            .ministries
+            .iter()
+            .find(|ministry| &ministry.id == id)
+    }
+
+    /// One task type.
+    pub fn task(&self, code: &TaskCode) -> Option<&TaskType> {
+        self.data.tasks.iter().find(|task| &task.code == code)
+    }
+
+    /// One target group.
+    pub fn target_group(&self, code: &TargetGroupCode) -> Option<&TargetGroup> {
+        self.data
+            .target_groups
+            .iter()
+            .find(|group| &group.code == code)
+    }
+
+    /// One register.
+    pub fn register(&self, code: &RegisterCode) -> Option<&Register> {
+        self.data
+            .registers
+            .iter()
+            .find(|register| &register.code == code)
+    }
+
+    fn edges_from(
+        &self,
+        node: Node,
+    ) -> impl Iterator<Item = petgraph::stable_graph::EdgeReference<'_, Edge>> {
+        self.index
+            .get(&node)
+            .into_iter()
+            .flat_map(move |&idx| self.graph.edges_directed(idx, Direction::Outgoing))
+    }
+
+    fn edges_to(
+        &self,
+        node: Node,
+    ) -> impl Iterator<Item = petgraph::stable_graph::EdgeReference<'_, Edge>> {
+        self.index
+            .get(&node)
+            .into_iter()
+            .flat_map(move |&idx| self.graph.edges_directed(idx, Direction::Incoming))
+    }
+
+    fn organisation_at(&self, idx: NodeIndex) -> Option<&OrganisationId> {
+        match &self.graph[idx] {
+            Node::Organisation(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The task rows of an organisation, sorted by task code.
+    pub fn tasks_of(&self, id: &OrganisationId) -> Vec<&OrganisationTask> {
+        let mut rows: Vec<&OrganisationTask> = self
+            .edges_from(Node::Organisation(id.clone()))
+            .filter(|edge| edge.weight().relation == Relation::Task)
+            .map(|edge| &self.data.organisation_tasks[edge.weight().row])
+            .collect();
+        rows.sort_by(|a, b| a.taak.cmp(&b.taak));
+        rows
+    }
+
+    /// The target-group rows of an organisation, sorted by code.
+    pub fn target_groups_of(&self, id: &OrganisationId) -> Vec<&OrganisationTargetGroup> {
+        let mut rows: Vec<&OrganisationTargetGroup> = self
+            .edges_from(Node::Organisation(id.clone()))
+            .filter(|edge| edge.weight().relation == Relation::TargetGroup)
+            .map(|edge| &self.data.organisation_target_groups[edge.weight().row])
+            .collect();
+        rows.sort_by(|a, b| a.doelgroep.cmp(&b.doelgroep));
+        rows
+    }
+
+    /// The register rows of an organisation, sorted by register and role.
+    pub fn registers_of(&self, id: &OrganisationId) -> Vec<&OrganisationRegister> {
+        let mut rows: Vec<&OrganisationRegister> = self
+            .edges_from(Node::Organisation(id.clone()))
+            .filter(|edge| matches!(edge.weight().relation, Relation::Register(_)))
+            .map(|edge| &self.data.organisation_registers[edge.weight().row])
+            .collect();
+        rows.sort_by(|a, b| (&a.register, a.rol).cmp(&(&b.register, b.rol)));
+        rows
+    }
+
+    /// Organisations that perform a task type, sorted by id.
+    pub fn organisations_with_task(&self, code: &TaskCode) -> Vec<&OrganisationId> {
+        self.sources_of(Node::Task(code.clone()), |relation| {
+            relation == Relation::Task
+        })
+    }
+
+    /// Organisations that serve a target group, sorted by id.
+    pub fn organisations_serving(&self, code: &TargetGroupCode) -> Vec<&OrganisationId> {
+        self.sources_of(Node::TargetGroup(code.clone()), |relation| {
+            relation == Relation::TargetGroup
+        })
+    }
+
+    /// Organisations with any role for a register, sorted by id.
+    pub fn organisations_using_register(&self, code: &RegisterCode) -> Vec<&OrganisationId> {
+        self.sources_of(Node::Register(code.clone()), |relation| {
+            matches!(relation, Relation::Register(_))
+        })
+    }
+
+    /// Organisations that fall under a ministry, sorted by id.
+    pub fn organisations_of_ministry(&self, id: &MinistryId) -> Vec<&OrganisationId> {
+        self.sources_of(Node::Ministry(id.clone()), |relation| {
+            relation == Relation::Ministry
+        })
+    }
+
+    fn sources_of(&self, node: Node, keep: impl Fn(Relation) -> bool) -> Vec<&OrganisationId> {
+        let mut ids: Vec<&OrganisationId> = self
+            .edges_to(node)
+            .filter(|edge| keep(edge.weight().relation))
+            .filter_map(|edge| self.organisation_at(edge.source()))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Chain relations of an organisation in both directions, sorted by partner and kind.
+    pub fn chain_partners(&self, id: &OrganisationId) -> Vec<ChainLink<'_>> {
+        let node = Node::Organisation(id.clone());
+        let mut links: Vec<ChainLink<'_>> = Vec::new();
+        for (edges, direction) in [
+            (
+                self.edges_from(node.clone()).collect::<Vec<_>>(),
+                Direction::Outgoing,
+            ),
+            (self.edges_to(node).collect::<Vec<_>>(), Direction::Incoming),
+        ] {
+            for edge in edges {
+                if let Relation::Chain(_) = edge.weight().relation {
+                    let relation = &self.data.chain_relations[edge.weight().row];
+                    let partner = if direction == Direction::Outgoing {
+                        &relation.naar
+                    } else {
+                        &relation.van
+                    };
+                    links.push(ChainLink {
+                        partner,
+                        direction,
+                        relation,
+                    });
+                }
+            }
+        }
+        links.sort_by(|a, b| {
+            (
+                a.partner,
+                a.relation.soort,
+                a.direction == Direction::Incoming,
+            )
+                .cmp(&(
+                    b.partner,
+                    b.relation.soort,
+                    b.direction == Direction::Incoming,
+                ))
+        });
+        links
+    }
+
+    /// The distinct chain partners of an organisation, sorted by id.
+    pub fn chain_partner_ids(&self, id: &OrganisationId) -> Vec<&OrganisationId> {
+        let set: BTreeSet<&OrganisationId> = self
+            .chain_partners(id)
+            .into_iter()
+            .map(|link| link.partner)
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Every node next to `node`, in either direction, sorted.
+    pub fn neighbours(&self, node: &Node) -> Vec<&Node> {
+        let Some(&idx) = self.index.get(node) else {
+            return Vec::new();
+        };
+        let set: BTreeSet<&Node> = self
+            .graph
+            .neighbors_undirected(idx)
+            .map(|other| &self.graph[other])
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Capacity and load of an organisation in a period. A quarter uses the figure of that quarter,
+    /// or else of its year (FTE is a rate, so a year's FTE holds in each quarter); a year uses the
+    /// year's figure, or else the mean of the quarters given for it.
+    pub fn capacity(&self, id: &OrganisationId, period: Period) -> Option<CapacityFigure> {
+        let periods = self.capacity.get(id)?;
+        let rows: Vec<&CapacityRow> = match period {
+            Period::Quarter(year, _) => periods
+                .get(&period)
+                .or_else(|| periods.get(&Period::Year(year)))
+                .map(|&row| vec![&self.data.capacity[row]])
+                .unwrap_or_default(),
+            Period::Year(year) => match periods.get(&period) {
+                Some(&row) => vec![&self.data.capacity[row]],
+                None => (1..=4)
+                    .filter_map(|quarter| periods.get(&Period::Quarter(year, quarter)))
+                    .map(|&row| &self.data.capacity[row])
+                    .collect(),
+            },
+        };
+        if rows.is_empty() {
+            return None;
+        }
+        let n = rows.len() as f64;
+        Some(CapacityFigure {
+            capaciteit_fte: rows.iter().map(|row| row.capaciteit_fte).sum::<f64>() / n,
+            belasting_fte: rows.iter().map(|row| row.belasting_fte).sum::<f64>() / n,
+            status: rows
+                .iter()
+                .map(|row| row.status)
+                .max()
+                .unwrap_or(Status::Voorbeeld),
+            peildatum: rows.iter().filter_map(|row| row.peildatum).max(),
+            rows: rows.iter().map(|row| row.row).collect(),
+        })
+    }
+
+    /// Utilisation (load / capacity) of an organisation in a period.
+    pub fn utilisation(&self, id: &OrganisationId, period: Period) -> Option<f64> {
+        self.capacity(id, period)?.utilisation()
+    }
+
+    /// Headroom (capacity − load) in FTE of an organisation in a period.
+    pub fn headroom(&self, id: &OrganisationId, period: Period) -> Option<f64> {
+        Some(self.capacity(id, period)?.headroom())
+    }
+
+    /// The capacity rows of an organisation, by period.
+    pub fn capacity_rows(&self, id: &OrganisationId) -> Vec<&CapacityRow> {
+        self.capacity
+            .get(id)
+            .map(|periods| {
+                periods
+                    .values()
+                    .map(|&row| &self.data.capacity[row])
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The portfolio items of an organisation, by start.
+    pub fn portfolio_of(&self, id: &OrganisationId) -> Vec<&PortfolioItem> {
+        let mut items: Vec<&PortfolioItem> = self
+            .data
+            .portfolio
+            .iter()
+            .filter(|item| &item.organisatie == id)
+            .collect();
+        items.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+        items
+    }
+
+    /// Every period that has capacity figures, sorted.
+    pub fn periods(&self) -> Vec<Period> {
+        let set: BTreeSet<Period> = self.data.capacity.iter().map(|row| row.periode).collect();
+        set.into_iter().collect()
+    }
+
+    /// The latest peildatum in the capacity figures.
+    pub fn peildatum(&self) -> Option<Date> {
+        self.data
+            .capacity
+            .iter()
+            .filter_map(|row| row.peildatum)
+            .max()
+    }
+
+    /// Whether any capacity or portfolio figure is an example rather than sourced.
+    pub fn has_example_figures(&self) -> bool {
+        self.data
+            .capacity
+            .iter()
+            .any(|row| row.status == Status::Voorbeeld)
+            || self
+                .data
+                .portfolio
+                .iter()
+                .any(|item| item.status == Status::Voorbeeld)
+    }
+
+    /// Counts for the start page.
+    pub fn counts(&self) -> Counts {
+        let data = &self.data;
+        Counts {
+            ministries: data.ministries.len(),
+            organisations: data.organisations.len(),
+            tasks: data.tasks.len(),
+            target_groups: data.target_groups.len(),
+            registers: data.registers.len(),
+            chain_relations: data.chain_relations.len(),
+            relations: data.organisation_tasks.len()
+                + data.organisation_target_groups.len()
+                + data.organisation_registers.len()
+                + data.chain_relations.len(),
+            portfolio: data.portfolio.len(),
+        }
+    }
+
+    /// The number of nodes and edges of the graph.
+    pub fn graph_size(&self) -> (usize, usize) {
+        (self.graph.node_count(), self.graph.edge_count())
+    }
+}

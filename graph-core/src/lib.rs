@@ -1,0 +1,56 @@
+//! The uitvoeringslandschap as data: loading and checking the CSV files, the landscape graph, and
+//! the queries the app and the command-line tool ask of it. Pure: no IO, no printing, no browser.
+//!
+//! A short tour:
+//!
+//! ```
+//! use graph_core::{Landscape, OrganisationId, Period, default_sources};
+//!
+//! // Load the shipped data set (or files a user uploaded) and check it.
+//! let (landscape, _warnings) = Landscape::load(&default_sources()).expect("the shipped data is valid");
+//! let uwv = OrganisationId::new("uwv");
+//! assert!(landscape.organisation(&uwv).is_some());
+//!
+//! // Ask what it does and how full it is.
+//! let tasks = landscape.tasks_of(&uwv);
+//! assert!(tasks.iter().any(|row| row.taak.as_str() == "UIT"));
+//! let utilisation = landscape.utilisation(&uwv, Period::Year(2027));
+//! assert!(utilisation.is_some());
+//! ```
+#![warn(missing_docs)]
+
+mod citation;
+mod decode;
+mod defaults;
+mod figures;
+mod id;
+mod landscape;
+mod load;
+mod model;
+mod overview;
+mod period;
+mod problem;
+mod route;
+mod table;
+
+pub use citation::{Citation, citations};
+pub use decode::{DecodeError, Encoding, decode, sniff_delimiter};
+pub use defaults::default_sources;
+pub use figures::{format_fte, format_percent};
+pub use id::{
+    MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode, is_code,
+    is_slug,
+};
+pub use landscape::{CapacityFigure, ChainLink, Counts, Landscape, Node, Relation};
+pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset};
+pub use model::{
+    CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
+    OrganisationRegister, OrganisationTargetGroup, OrganisationTask, PortfolioItem, PortfolioKind,
+    Register, RegisterRole, RowRef, Status, TargetGroup, TaskType, YesNo,
+};
+pub use overview::{OverviewQuery, OverviewRow, SortKey, current_period, fold, overview};
+pub use period::{Date, DateError, Period, PeriodError};
+pub use petgraph::Direction;
+pub use problem::{DataError, Severity, quote};
+pub use route::{Route, RouteError, decode_component, encode_component, query_pairs};
+pub use table::{Column, limits, parse_number};

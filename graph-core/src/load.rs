@@ -1,0 +1,901 @@
+//! Loads the CSV files of a data set into typed rows and checks them, within each file and across
+//! files, reporting every problem at once.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::decode::Encoding;
+use crate::id::{MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode};
+use crate::model::*;
+use crate::problem::{DataError, Problems, quote};
+use crate::table::{Column, Table, read_table};
+
+macro_rules! columns {
+    ($($name:literal $req:ident $doc:literal),+ $(,)?) => {
+        &[$(Column { name: $name, required: columns!(@req $req), doc: $doc }),+]
+    };
+    (@req verplicht) => { true };
+    (@req optioneel) => { false };
+}
+
+impl FileKind {
+    /// Every file kind, in load order.
+    pub const ALL: [FileKind; 11] = [
+        FileKind::Ministries,
+        FileKind::Organisations,
+        FileKind::Tasks,
+        FileKind::TargetGroups,
+        FileKind::Registers,
+        FileKind::OrganisationTasks,
+        FileKind::OrganisationTargetGroups,
+        FileKind::OrganisationRegisters,
+        FileKind::ChainRelations,
+        FileKind::Capacity,
+        FileKind::Portfolio,
+    ];
+
+    /// The file name in `data/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            FileKind::Ministries => "ministeries.csv",
+            FileKind::Organisations => "organisaties.csv",
+            FileKind::Tasks => "taken.csv",
+            FileKind::TargetGroups => "doelgroepen.csv",
+            FileKind::Registers => "registers.csv",
+            FileKind::OrganisationTasks => "organisatie_taken.csv",
+            FileKind::OrganisationTargetGroups => "organisatie_doelgroepen.csv",
+            FileKind::OrganisationRegisters => "organisatie_registers.csv",
+            FileKind::ChainRelations => "ketenrelaties.csv",
+            FileKind::Capacity => "capaciteit.csv",
+            FileKind::Portfolio => "portfolio.csv",
+        }
+    }
+
+    /// The columns of the file, with their documentation.
+    pub fn columns(self) -> &'static [Column] {
+        match self {
+            FileKind::Ministries => columns![
+                "id" verplicht "id in kleine letters, zoals szw",
+                "naam" verplicht "volledige naam",
+                "afkorting" verplicht "afkorting, zoals SZW",
+                "bron" optioneel "bron (URL)",
+            ],
+            FileKind::Organisations => columns![
+                "id" verplicht "id in kleine letters met streepjes, zoals dienst-toeslagen",
+                "naam" verplicht "volledige naam",
+                "afkorting" optioneel "afkorting, zoals UWV",
+                "ministerie" optioneel "id uit ministeries.csv; leeg als er geen ministerie verantwoordelijk is",
+                "rechtsvorm" verplicht "agentschap, zbo, departementaal, decentraal, gemeenschappelijke-regeling, privaatrechtelijk of bijzonder",
+                "fte" optioneel "omvang in fte",
+                "fte_peiljaar" optioneel "jaar waarop fte betrekking heeft",
+                "fte_status" optioneel "bron, schatting of voorbeeld (leeg = schatting)",
+                "bron" verplicht "bron(nen), URL's gescheiden door ' ; '",
+                "website" optioneel "officiële website (https://...)",
+                "omschrijving" optioneel "wat de organisatie doet, in één zin",
+            ],
+            FileKind::Tasks => columns![
+                "code" verplicht "taakcode in hoofdletters, zoals UIT",
+                "naam" verplicht "naam van het taaktype",
+                "omschrijving" optioneel "omschrijving met voorbeelden",
+            ],
+            FileKind::TargetGroups => columns![
+                "code" verplicht "code in hoofdletters, zoals B",
+                "naam" verplicht "naam",
+                "omschrijving" optioneel "omschrijving",
+            ],
+            FileKind::Registers => columns![
+                "code" verplicht "code in kleine letters, zoals brp",
+                "naam" verplicht "naam van het register",
+                "houder" verplicht "id van de houdende organisatie",
+                "basisregistratie" optioneel "ja of nee (leeg = nee)",
+                "bron" optioneel "bron (URL)",
+            ],
+            FileKind::OrganisationTasks => columns![
+                "organisatie" verplicht "id uit organisaties.csv",
+                "taak" verplicht "code uit taken.csv",
+                "toelichting" optioneel "toelichting, zoals de wetten die worden uitgevoerd",
+            ],
+            FileKind::OrganisationTargetGroups => columns![
+                "organisatie" verplicht "id uit organisaties.csv",
+                "doelgroep" verplicht "code uit doelgroepen.csv",
+            ],
+            FileKind::OrganisationRegisters => columns![
+                "organisatie" verplicht "id uit organisaties.csv",
+                "register" verplicht "code uit registers.csv",
+                "rol" verplicht "houder, bronhouder of afnemer",
+            ],
+            FileKind::ChainRelations => columns![
+                "van" verplicht "id uit organisaties.csv",
+                "naar" verplicht "id uit organisaties.csv",
+                "soort" verplicht "gegevens, opdracht, samenwerking, incasso, toezicht, ict of verwijzing",
+                "toelichting" optioneel "toelichting",
+                "bron" optioneel "bron (URL)",
+            ],
+            FileKind::Capacity => columns![
+                "organisatie" verplicht "id uit organisaties.csv",
+                "periode" verplicht "JJJJ of JJJJ-Qn, zoals 2027 of 2027-Q3",
+                "capaciteit_fte" verplicht "verandercapaciteit in fte voor nieuwe of gewijzigde taken (getal ≥ 0, decimale komma mag)",
+                "belasting_fte" verplicht "al toegezegde inzet in fte (getal ≥ 0)",
+                "status" verplicht "bron, schatting of voorbeeld",
+                "bron" optioneel "bron of toelichting",
+                "peildatum" optioneel "datum van de cijfers, JJJJ-MM-DD",
+            ],
+            FileKind::Portfolio => columns![
+                "id" verplicht "id in kleine letters met streepjes",
+                "naam" verplicht "naam van de wet, regeling of het programma",
+                "organisatie" verplicht "id uit organisaties.csv",
+                "soort" verplicht "wetgeving, regeling, ict, herstel, programma of overig",
+                "start" verplicht "eerste periode, JJJJ of JJJJ-Qn",
+                "eind" verplicht "laatste periode, JJJJ of JJJJ-Qn",
+                "belasting_fte" verplicht "inzet in fte zolang het loopt",
+                "status" verplicht "bron, schatting of voorbeeld",
+                "bron" optioneel "bron of toelichting",
+            ],
+        }
+    }
+
+    /// Recognises a file by its name (`Capaciteit UWV.csv` → capacity) or, failing that, by the
+    /// columns in its first line.
+    pub fn recognise(name: &str, bytes: &[u8]) -> Option<FileKind> {
+        let base = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(name)
+            .to_lowercase()
+            .replace([' ', '-'], "_");
+        let stem = base
+            .strip_suffix(".csv")
+            .or_else(|| base.strip_suffix(".txt"))
+            .unwrap_or(&base);
+        // Longest names first, so `organisatie_taken` wins over `taken`.
+        let mut by_length = FileKind::ALL;
+        by_length.sort_by_key(|kind| std::cmp::Reverse(kind.file_name().len()));
+        if let Some(kind) = by_length.iter().find(|kind| {
+            let known = kind.file_name().trim_end_matches(".csv");
+            stem == known || stem.starts_with(&format!("{known}_"))
+        }) {
+            return Some(*kind);
+        }
+        let (text, _) = crate::decode::decode(bytes).ok()?;
+        let first_line = text.lines().find(|line| !line.trim().is_empty())?;
+        let delimiter = char::from(crate::decode::sniff_delimiter(first_line));
+        let header: HashSet<String> = first_line
+            .split(delimiter)
+            .map(|name| name.trim().trim_matches('"').to_lowercase())
+            .collect();
+        FileKind::ALL.into_iter().find(|kind| {
+            kind.columns()
+                .iter()
+                .filter(|column| column.required)
+                .all(|column| header.contains(column.name))
+                && kind.columns().iter().filter(|c| c.required).count() >= 2
+                && !FileKind::ALL.iter().any(|other| {
+                    other != kind
+                        && other.columns().len() > kind.columns().len()
+                        && other
+                            .columns()
+                            .iter()
+                            .filter(|column| column.required)
+                            .all(|column| header.contains(column.name))
+                })
+        })
+    }
+}
+
+/// One input file: its name as the user knows it, and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The name shown in messages.
+    pub name: String,
+    /// The raw bytes, in any encoding `decode` reads.
+    pub bytes: Vec<u8>,
+}
+
+/// The set of files that makes a data set, one per kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sources {
+    files: BTreeMap<FileKind, SourceFile>,
+}
+
+impl Sources {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Puts a file in place of the one of the same kind.
+    pub fn insert(&mut self, kind: FileKind, file: SourceFile) {
+        self.files.insert(kind, file);
+    }
+
+    /// The file of a kind, if present.
+    pub fn get(&self, kind: FileKind) -> Option<&SourceFile> {
+        self.files.get(&kind)
+    }
+
+    /// All files with their kinds.
+    pub fn iter(&self) -> impl Iterator<Item = (FileKind, &SourceFile)> {
+        self.files.iter().map(|(kind, file)| (*kind, file))
+    }
+}
+
+/// How one file was read, for the report shown after an upload.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FileInfo {
+    /// The name.
+    pub name: String,
+    /// The encoding detected.
+    pub encoding: Encoding,
+    /// The delimiter detected.
+    pub delimiter: char,
+    /// The number of data rows.
+    pub rows: usize,
+}
+
+/// All rows of a data set, typed, before the graph is built.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct DataSet {
+    /// `ministeries.csv`
+    pub ministries: Vec<Ministry>,
+    /// `organisaties.csv`
+    pub organisations: Vec<Organisation>,
+    /// `taken.csv`
+    pub tasks: Vec<TaskType>,
+    /// `doelgroepen.csv`
+    pub target_groups: Vec<TargetGroup>,
+    /// `registers.csv`
+    pub registers: Vec<Register>,
+    /// `organisatie_taken.csv`
+    pub organisation_tasks: Vec<OrganisationTask>,
+    /// `organisatie_doelgroepen.csv`
+    pub organisation_target_groups: Vec<OrganisationTargetGroup>,
+    /// `organisatie_registers.csv`
+    pub organisation_registers: Vec<OrganisationRegister>,
+    /// `ketenrelaties.csv`
+    pub chain_relations: Vec<ChainRelation>,
+    /// `capaciteit.csv`
+    pub capacity: Vec<CapacityRow>,
+    /// `portfolio.csv`
+    pub portfolio: Vec<PortfolioItem>,
+    /// How each file was read.
+    pub files: BTreeMap<FileKind, FileInfo>,
+}
+
+/// Column positions per file, for messages about references between files.
+type ColumnNumbers = HashMap<FileKind, (String, HashMap<&'static str, usize>)>;
+
+fn column_numbers(table: &Table, kind: FileKind) -> (String, HashMap<&'static str, usize>) {
+    let numbers = kind
+        .columns()
+        .iter()
+        .map(|column| (column.name, table.column_number(column.name)))
+        .collect();
+    (table.file.clone(), numbers)
+}
+
+/// Reads every file into typed rows and checks each file on its own. Missing files are errors.
+pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
+    let mut problems = Problems::default();
+    let mut data = DataSet::default();
+    let mut columns: ColumnNumbers = HashMap::new();
+    for kind in FileKind::ALL {
+        let Some(source) = sources.get(kind) else {
+            problems.error(
+                kind.file_name(),
+                0,
+                0,
+                format!("het bestand {} ontbreekt", kind.file_name()),
+            );
+            continue;
+        };
+        let Some(table) = read_table(&source.name, &source.bytes, kind.columns(), &mut problems)
+        else {
+            continue;
+        };
+        data.files.insert(
+            kind,
+            FileInfo {
+                name: source.name.clone(),
+                encoding: table.encoding,
+                delimiter: char::from(table.delimiter),
+                rows: table.rows.len(),
+            },
+        );
+        columns.insert(kind, column_numbers(&table, kind));
+        read_rows(kind, &table, &mut data, &mut problems);
+    }
+    check_references(&data, &columns, &mut problems);
+    (data, problems.into_sorted())
+}
+
+fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut Problems) {
+    for row in &table.rows {
+        let mut cells = table.cells(row, problems);
+        let at = RowRef {
+            file: kind,
+            line: cells.line(),
+        };
+        match kind {
+            FileKind::Ministries => {
+                let (id, naam, afkorting) = (
+                    cells.slug("id", false),
+                    cells.required("naam"),
+                    cells.required("afkorting"),
+                );
+                if let (Some(id), Some(naam), Some(afkorting)) = (id, naam, afkorting) {
+                    data.ministries.push(Ministry {
+                        id: MinistryId::new(id),
+                        naam,
+                        afkorting,
+                        bron: cells.text("bron"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::Organisations => {
+                let id = cells.slug("id", false);
+                let naam = cells.required("naam");
+                let ministerie = cells.slug("ministerie", true);
+                let rechtsvorm = cells.choice::<LegalForm>("rechtsvorm");
+                let fte = cells.number("fte", true);
+                let fte_peiljaar = cells.year("fte_peiljaar", true);
+                let fte_status = if cells.text("fte_status").is_empty() {
+                    Some(Status::Schatting)
+                } else {
+                    cells.choice::<Status>("fte_status")
+                };
+                let bron = cells.required("bron");
+                let website = cells.text("website");
+                if !website.is_empty() && !is_web_link(&website) {
+                    cells.warning(
+                        "website",
+                        format!(
+                            "website {} is geen http(s)-adres en wordt niet als link getoond",
+                            quote(&website)
+                        ),
+                    );
+                }
+                if let (Some(id), Some(naam), Some(rechtsvorm), Some(fte_status), Some(bron)) =
+                    (id, naam, rechtsvorm, fte_status, bron)
+                {
+                    data.organisations.push(Organisation {
+                        id: OrganisationId::new(id),
+                        naam,
+                        afkorting: cells.text("afkorting"),
+                        ministerie: ministerie.map(MinistryId::new),
+                        rechtsvorm,
+                        fte,
+                        fte_peiljaar,
+                        fte_status,
+                        bron,
+                        website,
+                        omschrijving: cells.text("omschrijving"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::Tasks | FileKind::TargetGroups => {
+                let (code, naam) = (cells.code("code"), cells.required("naam"));
+                if let (Some(code), Some(naam)) = (code, naam) {
+                    let omschrijving = cells.text("omschrijving");
+                    if kind == FileKind::Tasks {
+                        data.tasks.push(TaskType {
+                            code: TaskCode::new(code),
+                            naam,
+                            omschrijving,
+                            row: at,
+                        });
+                    } else {
+                        data.target_groups.push(TargetGroup {
+                            code: TargetGroupCode::new(code),
+                            naam,
+                            omschrijving,
+                            row: at,
+                        });
+                    }
+                }
+            }
+            FileKind::Registers => {
+                let code = cells.slug("code", false);
+                let naam = cells.required("naam");
+                let houder = cells.slug("houder", false);
+                let basisregistratie = if cells.text("basisregistratie").is_empty() {
+                    Some(YesNo::Nee)
+                } else {
+                    cells.choice::<YesNo>("basisregistratie")
+                };
+                if let (Some(code), Some(naam), Some(houder), Some(basis)) =
+                    (code, naam, houder, basisregistratie)
+                {
+                    data.registers.push(Register {
+                        code: RegisterCode::new(code),
+                        naam,
+                        houder: OrganisationId::new(houder),
+                        basisregistratie: basis == YesNo::Ja,
+                        bron: cells.text("bron"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::OrganisationTasks => {
+                let (organisatie, taak) = (cells.slug("organisatie", false), cells.code("taak"));
+                if let (Some(organisatie), Some(taak)) = (organisatie, taak) {
+                    data.organisation_tasks.push(OrganisationTask {
+                        organisatie: OrganisationId::new(organisatie),
+                        taak: TaskCode::new(taak),
+                        toelichting: cells.text("toelichting"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::OrganisationTargetGroups => {
+                let organisatie = cells.slug("organisatie", false);
+                let doelgroep = cells.code("doelgroep");
+                if let (Some(organisatie), Some(doelgroep)) = (organisatie, doelgroep) {
+                    data.organisation_target_groups
+                        .push(OrganisationTargetGroup {
+                            organisatie: OrganisationId::new(organisatie),
+                            doelgroep: TargetGroupCode::new(doelgroep),
+                            row: at,
+                        });
+                }
+            }
+            FileKind::OrganisationRegisters => {
+                let organisatie = cells.slug("organisatie", false);
+                let register = cells.slug("register", false);
+                let rol = cells.choice::<RegisterRole>("rol");
+                if let (Some(organisatie), Some(register), Some(rol)) = (organisatie, register, rol)
+                {
+                    data.organisation_registers.push(OrganisationRegister {
+                        organisatie: OrganisationId::new(organisatie),
+                        register: RegisterCode::new(register),
+                        rol,
+                        row: at,
+                    });
+                }
+            }
+            FileKind::ChainRelations => {
+                let van = cells.slug("van", false);
+                let naar = cells.slug("naar", false);
+                let soort = cells.choice::<ChainKind>("soort");
+                if let (Some(van), Some(naar), Some(soort)) = (van, naar, soort) {
+                    data.chain_relations.push(ChainRelation {
+                        van: OrganisationId::new(van),
+                        naar: OrganisationId::new(naar),
+                        soort,
+                        toelichting: cells.text("toelichting"),
+                        bron: cells.text("bron"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::Capacity => {
+                let organisatie = cells.slug("organisatie", false);
+                let periode = cells.period("periode");
+                let capaciteit = cells.number("capaciteit_fte", false);
+                let belasting = cells.number("belasting_fte", false);
+                let status = cells.choice::<Status>("status");
+                let peildatum = cells.date("peildatum", true);
+                if let (Some(capaciteit), Some(belasting)) = (capaciteit, belasting) {
+                    if capaciteit == 0.0 && belasting > 0.0 {
+                        cells.warning(
+                            "capaciteit_fte",
+                            "capaciteit_fte is 0 terwijl er belasting is; de benutting is dan onbepaald".to_owned(),
+                        );
+                    } else if belasting > 3.0 * capaciteit && capaciteit > 0.0 {
+                        cells.warning(
+                            "belasting_fte",
+                            format!(
+                                "belasting_fte is meer dan drie keer capaciteit_fte ({belasting} tegen {capaciteit}); klopt dat?"
+                            ),
+                        );
+                    }
+                }
+                if let (Some(periode), Some(peildatum)) = (periode, peildatum)
+                    && periode.year() + 5 < peildatum.year
+                {
+                    {
+                        cells.warning(
+                            "periode",
+                            format!(
+                                "periode {periode} ligt ver voor de peildatum {peildatum}; is het jaartal juist?"
+                            ),
+                        );
+                    }
+                }
+                if let (
+                    Some(organisatie),
+                    Some(periode),
+                    Some(capaciteit),
+                    Some(belasting),
+                    Some(status),
+                ) = (organisatie, periode, capaciteit, belasting, status)
+                {
+                    data.capacity.push(CapacityRow {
+                        organisatie: OrganisationId::new(organisatie),
+                        periode,
+                        capaciteit_fte: capaciteit,
+                        belasting_fte: belasting,
+                        status,
+                        bron: cells.text("bron"),
+                        peildatum,
+                        row: at,
+                    });
+                }
+            }
+            FileKind::Portfolio => {
+                let id = cells.slug("id", false);
+                let naam = cells.required("naam");
+                let organisatie = cells.slug("organisatie", false);
+                let soort = cells.choice::<PortfolioKind>("soort");
+                let start = cells.period("start");
+                let eind = cells.period("eind");
+                let belasting = cells.number("belasting_fte", false);
+                let status = cells.choice::<Status>("status");
+                if let (Some(start), Some(eind)) = (start, eind)
+                    && start.is_after(eind)
+                {
+                    {
+                        cells.warning("eind", format!("eind {eind} ligt voor start {start}"));
+                    }
+                }
+                if let (
+                    Some(id),
+                    Some(naam),
+                    Some(organisatie),
+                    Some(soort),
+                    Some(start),
+                    Some(eind),
+                    Some(belasting),
+                    Some(status),
+                ) = (id, naam, organisatie, soort, start, eind, belasting, status)
+                {
+                    data.portfolio.push(PortfolioItem {
+                        id: PortfolioId::new(id),
+                        naam,
+                        organisatie: OrganisationId::new(organisatie),
+                        soort,
+                        start,
+                        eind,
+                        belasting_fte: belasting,
+                        status,
+                        bron: cells.text("bron"),
+                        row: at,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Whether a link may be shown as a link: only `http:` and `https:` addresses.
+pub fn is_web_link(value: &str) -> bool {
+    let lowered = value.trim().to_ascii_lowercase();
+    (lowered.starts_with("https://") || lowered.starts_with("http://"))
+        && !value.contains(char::is_whitespace)
+        && !value.contains(['"', '<', '>'])
+}
+
+struct Refs<'a> {
+    columns: &'a ColumnNumbers,
+    problems: &'a mut Problems,
+}
+
+impl Refs<'_> {
+    fn report(&mut self, row: RowRef, column: &str, message: String) {
+        let (file, numbers) = self
+            .columns
+            .get(&row.file)
+            .map(|(file, numbers)| (file.as_str(), numbers.get(column).copied().unwrap_or(0)))
+            .unwrap_or((row.file.file_name(), 0));
+        self.problems.error(file, row.line, numbers, message);
+    }
+
+    fn check<K: std::hash::Hash + Eq + std::fmt::Display>(
+        &mut self,
+        known: &HashSet<K>,
+        value: &K,
+        row: RowRef,
+        column: &str,
+        file: FileKind,
+    ) {
+        let what = match file {
+            FileKind::Ministries => "onbekend ministerie",
+            FileKind::Registers => "onbekend register",
+            FileKind::Tasks => "onbekende taak",
+            FileKind::TargetGroups => "onbekende doelgroep",
+            _ => "onbekende organisatie",
+        };
+        if !known.contains(value) {
+            self.report(
+                row,
+                column,
+                format!(
+                    "{column} {} verwijst naar een {what} (niet in {})",
+                    quote(&value.to_string()),
+                    file.file_name()
+                ),
+            );
+        }
+    }
+
+    fn unique<K: std::hash::Hash + Eq>(
+        &mut self,
+        seen: &mut HashMap<K, u64>,
+        key: K,
+        row: RowRef,
+        column: &str,
+        shown: String,
+    ) {
+        if let Some(first) = seen.get(&key) {
+            self.report(
+                row,
+                column,
+                format!("{shown} komt twee keer voor (eerder op regel {first})"),
+            );
+        } else {
+            seen.insert(key, row.line);
+        }
+    }
+}
+
+fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Problems) {
+    let mut refs = Refs { columns, problems };
+
+    let mut seen = HashMap::new();
+    for ministry in &data.ministries {
+        refs.unique(
+            &mut seen,
+            &ministry.id,
+            ministry.row,
+            "id",
+            format!("id {}", quote(ministry.id.as_str())),
+        );
+    }
+    let mut seen = HashMap::new();
+    for organisation in &data.organisations {
+        refs.unique(
+            &mut seen,
+            &organisation.id,
+            organisation.row,
+            "id",
+            format!("id {}", quote(organisation.id.as_str())),
+        );
+    }
+    let mut seen = HashMap::new();
+    for task in &data.tasks {
+        refs.unique(
+            &mut seen,
+            &task.code,
+            task.row,
+            "code",
+            format!("code {}", quote(task.code.as_str())),
+        );
+    }
+    let mut seen = HashMap::new();
+    for group in &data.target_groups {
+        refs.unique(
+            &mut seen,
+            &group.code,
+            group.row,
+            "code",
+            format!("code {}", quote(group.code.as_str())),
+        );
+    }
+    let mut seen = HashMap::new();
+    for register in &data.registers {
+        refs.unique(
+            &mut seen,
+            &register.code,
+            register.row,
+            "code",
+            format!("code {}", quote(register.code.as_str())),
+        );
+    }
+
+    let ministries: HashSet<&MinistryId> = data.ministries.iter().map(|m| &m.id).collect();
+    let organisations: HashSet<&OrganisationId> =
+        data.organisations.iter().map(|o| &o.id).collect();
+    let tasks: HashSet<&TaskCode> = data.tasks.iter().map(|t| &t.code).collect();
+    let groups: HashSet<&TargetGroupCode> = data.target_groups.iter().map(|g| &g.code).collect();
+    let registers: HashSet<&RegisterCode> = data.registers.iter().map(|r| &r.code).collect();
+    let has = |kind| data.files.contains_key(&kind);
+
+    // A reference into a file that could not be read at all is not checked: that file already
+    // has its own error, and a flood of "unknown" messages would hide it.
+    for organisation in &data.organisations {
+        if let (Some(ministry), true) = (&organisation.ministerie, has(FileKind::Ministries)) {
+            refs.check(
+                &ministries,
+                &ministry,
+                organisation.row,
+                "ministerie",
+                FileKind::Ministries,
+            );
+        }
+    }
+    for register in &data.registers {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&register.houder,
+                register.row,
+                "houder",
+                FileKind::Organisations,
+            );
+        }
+    }
+    let mut seen = HashMap::new();
+    for row in &data.organisation_tasks {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&row.organisatie,
+                row.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        if has(FileKind::Tasks) {
+            refs.check(&tasks, &&row.taak, row.row, "taak", FileKind::Tasks);
+        }
+        refs.unique(
+            &mut seen,
+            (&row.organisatie, &row.taak),
+            row.row,
+            "taak",
+            format!(
+                "de combinatie {} en {}",
+                quote(row.organisatie.as_str()),
+                quote(row.taak.as_str())
+            ),
+        );
+    }
+    let mut seen = HashMap::new();
+    for row in &data.organisation_target_groups {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&row.organisatie,
+                row.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        if has(FileKind::TargetGroups) {
+            refs.check(
+                &groups,
+                &&row.doelgroep,
+                row.row,
+                "doelgroep",
+                FileKind::TargetGroups,
+            );
+        }
+        refs.unique(
+            &mut seen,
+            (&row.organisatie, &row.doelgroep),
+            row.row,
+            "doelgroep",
+            format!(
+                "de combinatie {} en {}",
+                quote(row.organisatie.as_str()),
+                quote(row.doelgroep.as_str())
+            ),
+        );
+    }
+    let mut seen = HashMap::new();
+    for row in &data.organisation_registers {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&row.organisatie,
+                row.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        if has(FileKind::Registers) {
+            refs.check(
+                &registers,
+                &&row.register,
+                row.row,
+                "register",
+                FileKind::Registers,
+            );
+        }
+        refs.unique(
+            &mut seen,
+            (&row.organisatie, &row.register, row.rol),
+            row.row,
+            "rol",
+            format!(
+                "de combinatie {}, {} en {}",
+                quote(row.organisatie.as_str()),
+                quote(row.register.as_str()),
+                quote(row.rol.code())
+            ),
+        );
+    }
+    let mut seen = HashMap::new();
+    for row in &data.chain_relations {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&row.van,
+                row.row,
+                "van",
+                FileKind::Organisations,
+            );
+            refs.check(
+                &organisations,
+                &&row.naar,
+                row.row,
+                "naar",
+                FileKind::Organisations,
+            );
+        }
+        if row.van == row.naar {
+            refs.report(
+                row.row,
+                "naar",
+                format!(
+                    "een organisatie kan geen ketenrelatie met zichzelf hebben ({})",
+                    quote(row.van.as_str())
+                ),
+            );
+        }
+        refs.unique(
+            &mut seen,
+            (&row.van, &row.naar, row.soort),
+            row.row,
+            "soort",
+            format!(
+                "de relatie {} → {} ({})",
+                quote(row.van.as_str()),
+                quote(row.naar.as_str()),
+                row.soort.code()
+            ),
+        );
+    }
+    let mut seen = HashMap::new();
+    for row in &data.capacity {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&row.organisatie,
+                row.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        refs.unique(
+            &mut seen,
+            (&row.organisatie, row.periode),
+            row.row,
+            "periode",
+            format!(
+                "de periode {} voor {}",
+                row.periode,
+                quote(row.organisatie.as_str())
+            ),
+        );
+    }
+    let mut seen = HashMap::new();
+    for item in &data.portfolio {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&item.organisatie,
+                item.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        refs.unique(
+            &mut seen,
+            &item.id,
+            item.row,
+            "id",
+            format!("id {}", quote(item.id.as_str())),
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! The rows of the data set, one struct per CSV file, and the closed value sets they use.
+//! Every row remembers where it came from, so that every score can point back at its data.
+
+use crate::id::{MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode};
+use crate::period::{Date, Period};
+
+/// A closed set of values as written in the CSV files.
+pub trait Choice: Copy + 'static {
+    /// Every value, in the order shown to users.
+    const ALL: &'static [Self];
+    /// The value as written in the CSV file.
+    fn code(self) -> &'static str;
+    /// A short Dutch label for the UI.
+    fn label(self) -> &'static str;
+}
+
+macro_rules! choice {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = ($code:literal, $label:literal)),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $code)] $variant),+
+        }
+
+        impl Choice for $name {
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+            fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+    };
+}
+
+choice!(
+    /// The legal form of an organisation.
+    LegalForm {
+        /// Agentschap: part of a ministry with its own accounts.
+        Agentschap = ("agentschap", "agentschap"),
+        /// Zelfstandig bestuursorgaan.
+        Zbo = ("zbo", "zelfstandig bestuursorgaan (zbo)"),
+        /// Departmental service, part of a ministry.
+        Departementaal = ("departementaal", "onderdeel van een ministerie"),
+        /// Decentral government (gemeenten, provincies, waterschappen).
+        Decentraal = ("decentraal", "decentrale overheid"),
+        /// Joint arrangement of governments.
+        GemeenschappelijkeRegeling = ("gemeenschappelijke-regeling", "gemeenschappelijke regeling"),
+        /// Private-law body (stichting, vereniging, NV, BV).
+        Privaatrechtelijk = ("privaatrechtelijk", "privaatrechtelijke rechtspersoon"),
+        /// A form of its own in law (Nationale Politie, DNB).
+        Bijzonder = ("bijzonder", "eigen wettelijke vorm"),
+    }
+);
+
+choice!(
+    /// How trustworthy a figure is.
+    Status {
+        /// Taken from a cited public source.
+        Bron = ("bron", "bron"),
+        /// An estimate, with its reasoning in `bron`.
+        Schatting = ("schatting", "schatting"),
+        /// An illustrative example, to be replaced by the organisation's own figure.
+        Voorbeeld = ("voorbeeld", "voorbeeld"),
+    }
+);
+
+choice!(
+    /// The role an organisation has for a register.
+    RegisterRole {
+        /// Keeps the register (registratiehouder).
+        Houder = ("houder", "houder"),
+        /// Supplies the data (bronhouder).
+        Bronhouder = ("bronhouder", "bronhouder"),
+        /// Uses the data (afnemer).
+        Afnemer = ("afnemer", "afnemer"),
+    }
+);
+
+choice!(
+    /// The kind of a chain relation between two organisations.
+    ChainKind {
+        /// Exchange of data.
+        Gegevens = ("gegevens", "gegevensuitwisseling"),
+        /// Work done for or commissioned by the other.
+        Opdracht = ("opdracht", "opdracht"),
+        /// Joint work.
+        Samenwerking = ("samenwerking", "samenwerking"),
+        /// Collection of debts or fines.
+        Incasso = ("incasso", "incasso"),
+        /// Supervision.
+        Toezicht = ("toezicht", "toezicht"),
+        /// ICT or shared services supplied.
+        Ict = ("ict", "ICT-dienstverlening"),
+        /// Referral of clients.
+        Verwijzing = ("verwijzing", "doorverwijzing"),
+    }
+);
+
+choice!(
+    /// The kind of a portfolio item.
+    PortfolioKind {
+        /// A new or changed law.
+        Wetgeving = ("wetgeving", "wetgeving"),
+        /// A scheme (regeling).
+        Regeling = ("regeling", "regeling"),
+        /// An ICT renewal.
+        Ict = ("ict", "ICT-vernieuwing"),
+        /// Repair of past harm (herstel).
+        Herstel = ("herstel", "herstel"),
+        /// A programme.
+        Programma = ("programma", "programma"),
+        /// Anything else.
+        Overig = ("overig", "overig"),
+    }
+);
+
+choice!(
+    /// Yes or no, as written in the CSV files.
+    YesNo {
+        /// Yes.
+        Ja = ("ja", "ja"),
+        /// No.
+        Nee = ("nee", "nee"),
+    }
+);
+
+/// The CSV files of the data set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub enum FileKind {
+    /// `ministeries.csv`
+    Ministries,
+    /// `organisaties.csv`
+    Organisations,
+    /// `taken.csv`
+    Tasks,
+    /// `doelgroepen.csv`
+    TargetGroups,
+    /// `registers.csv`
+    Registers,
+    /// `organisatie_taken.csv`
+    OrganisationTasks,
+    /// `organisatie_doelgroepen.csv`
+    OrganisationTargetGroups,
+    /// `organisatie_registers.csv`
+    OrganisationRegisters,
+    /// `ketenrelaties.csv`
+    ChainRelations,
+    /// `capaciteit.csv`
+    Capacity,
+    /// `portfolio.csv`
+    Portfolio,
+}
+
+/// Where a row came from: the file kind and the line, so a reason can cite it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct RowRef {
+    /// The file.
+    pub file: FileKind,
+    /// The line in that file (header is line 1).
+    pub line: u64,
+}
+
+/// `ministeries.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Ministry {
+    /// Id, such as `szw`.
+    pub id: MinistryId,
+    /// Full name.
+    pub naam: String,
+    /// Abbreviation, such as `SZW`.
+    pub afkorting: String,
+    /// Source.
+    pub bron: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `organisaties.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Organisation {
+    /// Id, such as `uwv`.
+    pub id: OrganisationId,
+    /// Full name.
+    pub naam: String,
+    /// Abbreviation; may be empty.
+    pub afkorting: String,
+    /// The responsible ministry; empty for bodies without one.
+    pub ministerie: Option<MinistryId>,
+    /// Legal form.
+    pub rechtsvorm: LegalForm,
+    /// Staff in FTE, where known or estimated.
+    pub fte: Option<f64>,
+    /// The year the FTE figure applies to.
+    pub fte_peiljaar: Option<u16>,
+    /// Whether the FTE figure is sourced, estimated or an example.
+    pub fte_status: Status,
+    /// Source(s).
+    pub bron: String,
+    /// Official website.
+    pub website: String,
+    /// One sentence on what it does.
+    pub omschrijving: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+impl Organisation {
+    /// The abbreviation, or the name when there is none.
+    pub fn short_name(&self) -> &str {
+        if self.afkorting.is_empty() {
+            &self.naam
+        } else {
+            &self.afkorting
+        }
+    }
+}
+
+/// `taken.csv`: one task type of the taxonomy.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct TaskType {
+    /// Code, such as `UIT`.
+    pub code: TaskCode,
+    /// Name.
+    pub naam: String,
+    /// Description with examples.
+    pub omschrijving: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `doelgroepen.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct TargetGroup {
+    /// Code, such as `B`.
+    pub code: TargetGroupCode,
+    /// Name.
+    pub naam: String,
+    /// Description.
+    pub omschrijving: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `registers.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Register {
+    /// Code, such as `brp`.
+    pub code: RegisterCode,
+    /// Name.
+    pub naam: String,
+    /// The organisation that keeps it.
+    pub houder: OrganisationId,
+    /// Whether it is one of the basisregistraties.
+    pub basisregistratie: bool,
+    /// Source.
+    pub bron: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `organisatie_taken.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct OrganisationTask {
+    /// The organisation.
+    pub organisatie: OrganisationId,
+    /// The task type it performs.
+    pub taak: TaskCode,
+    /// Explanation, such as the laws it carries out.
+    pub toelichting: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `organisatie_doelgroepen.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct OrganisationTargetGroup {
+    /// The organisation.
+    pub organisatie: OrganisationId,
+    /// The target group it serves.
+    pub doelgroep: TargetGroupCode,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `organisatie_registers.csv`
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct OrganisationRegister {
+    /// The organisation.
+    pub organisatie: OrganisationId,
+    /// The register.
+    pub register: RegisterCode,
+    /// Its role.
+    pub rol: RegisterRole,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `ketenrelaties.csv`: a directed chain relation.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChainRelation {
+    /// From.
+    pub van: OrganisationId,
+    /// To.
+    pub naar: OrganisationId,
+    /// Kind.
+    pub soort: ChainKind,
+    /// Explanation.
+    pub toelichting: String,
+    /// Source.
+    pub bron: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `capaciteit.csv`: change capacity and committed load of one organisation in one period.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CapacityRow {
+    /// The organisation.
+    pub organisatie: OrganisationId,
+    /// The period.
+    pub periode: Period,
+    /// FTE available for new or changed tasks.
+    pub capaciteit_fte: f64,
+    /// FTE already committed.
+    pub belasting_fte: f64,
+    /// Sourced, estimate or example.
+    pub status: Status,
+    /// Source.
+    pub bron: String,
+    /// The date the figure describes.
+    pub peildatum: Option<Date>,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `portfolio.csv`: a change programme that takes capacity.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct PortfolioItem {
+    /// Id.
+    pub id: PortfolioId,
+    /// Name.
+    pub naam: String,
+    /// The organisation that carries it.
+    pub organisatie: OrganisationId,
+    /// Kind.
+    pub soort: PortfolioKind,
+    /// First period.
+    pub start: Period,
+    /// Last period.
+    pub eind: Period,
+    /// FTE it takes while it runs.
+    pub belasting_fte: f64,
+    /// Sourced, estimate or example.
+    pub status: Status,
+    /// Source.
+    pub bron: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}

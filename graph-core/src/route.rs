@@ -1,0 +1,228 @@
+//! The app's views and their state as a URL query string (`?p=organisatie&id=uwv`). Query strings
+//! need no server rewrite rules, so every view has a link that works on any static host, under any
+//! sub-path and inside an iframe.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::id::{MinistryId, OrganisationId, TaskCode};
+use crate::overview::{OverviewQuery, SortKey};
+
+/// A view of the app, with the state that belongs in its link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    #[default]
+    Start,
+    /// The organisations table.
+    Organisations(OverviewQuery),
+    /// One organisation's page.
+    Organisation(OrganisationId),
+    /// Method, sources and the accessibility statement.
+    About,
+}
+
+/// Why a query string does not name a view. The app shows the start page and says so.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RouteError {
+    /// An unknown page name.
+    #[error("de pagina {0:?} bestaat niet")]
+    UnknownPage(String),
+    /// A required parameter is missing.
+    #[error("de link mist {0:?}")]
+    Missing(&'static str),
+    /// A parameter has a value that cannot be right.
+    #[error("de waarde {1:?} voor {0:?} klopt niet")]
+    BadValue(&'static str, String),
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(byte));
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding and `+` as space; invalid sequences are kept as they are.
+pub fn decode_component(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Splits a query string (with or without `?`) into decoded pairs, in order.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(key), decode_component(value))
+        })
+        .collect()
+}
+
+fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.as_str())
+}
+
+impl FromStr for Route {
+    type Err = RouteError;
+
+    fn from_str(query: &str) -> Result<Self, Self::Err> {
+        let pairs = query_pairs(query);
+        match get(&pairs, "p").unwrap_or("") {
+            "" | "start" => Ok(Route::Start),
+            "over" => Ok(Route::About),
+            "organisatie" => {
+                let id = get(&pairs, "id").ok_or(RouteError::Missing("id"))?;
+                if crate::id::is_slug(id) {
+                    Ok(Route::Organisation(OrganisationId::new(id)))
+                } else {
+                    Err(RouteError::BadValue("id", id.to_owned()))
+                }
+            }
+            "organisaties" => {
+                let mut query = OverviewQuery::default();
+                if let Some(sort) = get(&pairs, "sorteer") {
+                    query.sort = SortKey::from_code(sort)
+                        .ok_or_else(|| RouteError::BadValue("sorteer", sort.to_owned()))?;
+                }
+                query.descending = get(&pairs, "volgorde") == Some("af");
+                if let Some(ministry) = get(&pairs, "ministerie").filter(|v| !v.is_empty()) {
+                    if !crate::id::is_slug(ministry) {
+                        return Err(RouteError::BadValue("ministerie", ministry.to_owned()));
+                    }
+                    query.ministry = Some(MinistryId::new(ministry));
+                }
+                if let Some(task) = get(&pairs, "taak").filter(|v| !v.is_empty()) {
+                    if !crate::id::is_code(task) {
+                        return Err(RouteError::BadValue("taak", task.to_owned()));
+                    }
+                    query.task = Some(TaskCode::new(task));
+                }
+                if let Some(text) = get(&pairs, "zoek") {
+                    query.search = text.chars().take(100).collect();
+                }
+                Ok(Route::Organisations(query))
+            }
+            other => Err(RouteError::UnknownPage(other.to_owned())),
+        }
+    }
+}
+
+impl fmt::Display for Route {
+    /// The query string, starting with `?`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Route::Start => f.write_str("?"),
+            Route::About => f.write_str("?p=over"),
+            Route::Organisation(id) => {
+                write!(f, "?p=organisatie&id={}", encode_component(id.as_str()))
+            }
+            Route::Organisations(query) => {
+                f.write_str("?p=organisaties")?;
+                if query.sort != SortKey::default() {
+                    write!(f, "&sorteer={}", query.sort.code())?;
+                }
+                if query.descending {
+                    f.write_str("&volgorde=af")?;
+                }
+                if let Some(ministry) = &query.ministry {
+                    write!(f, "&ministerie={}", encode_component(ministry.as_str()))?;
+                }
+                if let Some(task) = &query.task {
+                    write!(f, "&taak={}", encode_component(task.as_str()))?;
+                }
+                if !query.search.is_empty() {
+                    write!(f, "&zoek={}", encode_component(&query.search))?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn routes_round_trip() {
+        let routes = [
+            Route::Start,
+            Route::About,
+            Route::Organisation(OrganisationId::new("dienst-toeslagen")),
+            Route::Organisations(OverviewQuery::default()),
+            Route::Organisations(OverviewQuery {
+                sort: SortKey::Utilisation,
+                descending: true,
+                ministry: Some(MinistryId::new("szw")),
+                task: Some(TaskCode::new("UIT")),
+                search: "Fryslân & co".to_owned(),
+            }),
+        ];
+        for route in routes {
+            let text = route.to_string();
+            assert_eq!(text.parse::<Route>(), Ok(route), "{text}");
+        }
+    }
+
+    #[test]
+    fn bad_routes_are_errors() {
+        assert_eq!(
+            "?p=nergens".parse::<Route>(),
+            Err(RouteError::UnknownPage("nergens".into()))
+        );
+        assert_eq!(
+            "?p=organisatie".parse::<Route>(),
+            Err(RouteError::Missing("id"))
+        );
+        assert!("?p=organisatie&id=%3Cscript%3E".parse::<Route>().is_err());
+        assert!("?p=organisaties&sorteer=x".parse::<Route>().is_err());
+        assert_eq!("".parse::<Route>(), Ok(Route::Start));
+        assert_eq!("?x=%".parse::<Route>(), Ok(Route::Start));
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_never_panics(text in ".*") {
+            let _ = text.parse::<Route>();
+        }
+
+        #[test]
+        fn components_round_trip(text in ".*") {
+            prop_assert_eq!(decode_component(&encode_component(&text)), text);
+        }
+    }
+}
