@@ -1,0 +1,35 @@
+//! `bzu`: checks data files before they are sent, and runs the engine from the command line.
+//! This crate owns file IO; every rule lives in `graph-core`. The binary is a thin wrapper around
+//! [`run`], so the tests drive the same code with a buffer for output.
+
+mod check;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+bzu — Beleid zoekt Uitvoerder, opdrachtregel
+
+Gebruik:
+  bzu check <map-of-bestand>...   controleer CSV-bestanden tegen de standaardgegevens
+  bzu help                        deze tekst
+
+Bij check worden bestanden herkend aan hun naam (capaciteit.csv, portfolio.csv, ...) of aan hun
+kopregel. Ontbrekende bestanden worden aangevuld met de standaardgegevens. Elke fout verschijnt
+als bestand:regel:kolom: melding. De afsluitcode is 1 bij een fout, anders 0.";
+
+/// Runs `bzu` with its arguments (without the program name), writing results to `out` and the
+/// summary to `err`.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    match args.first().map(String::as_str) {
+        Some("check") => check::run(&args[1..], out, err),
+        Some("help" | "--help" | "-h") | None => {
+            writeln!(out, "{USAGE}")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(other) => {
+            writeln!(err, "bzu: onbekende opdracht {other:?}\n\n{USAGE}")?;
+            Ok(ExitCode::from(2))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! `bzu check` on the shipped data and on a copy with planted errors.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::support::{data_dir, scratch};
+
+fn bzu(args: &[&str]) -> (ExitCode, String, String) {
+    let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(&args, &mut out, &mut err).unwrap();
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+fn copy_data(to: &Path) {
+    for entry in std::fs::read_dir(data_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "csv") {
+            std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+/// Replaces one cell (1-based line and column) of a comma-separated file without quoted commas
+/// in that line.
+fn plant(file: &Path, line: usize, column: usize, value: &str) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let mut cells: Vec<String> = lines[line - 1].split(',').map(str::to_owned).collect();
+    cells[column - 1] = value.to_owned();
+    lines[line - 1] = cells.join(",");
+    std::fs::write(file, lines.join("\n") + "\n").unwrap();
+}
+
+#[test]
+fn the_shipped_data_is_clean() {
+    let data = data_dir();
+    let (code, out, err) = bzu(&["check", data.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS, "{out}{err}");
+    assert_eq!(out, "");
+    assert_eq!(err, "0 fout(en), 0 waarschuwing(en)\n");
+}
+
+#[test]
+fn three_planted_errors_are_reported_with_file_line_and_column() {
+    let dir = scratch("planted");
+    copy_data(&dir);
+    let capacity = dir.join("capaciteit.csv");
+    let organisations = dir.join("organisaties.csv");
+    let chains = dir.join("ketenrelaties.csv");
+    // capaciteit.csv: organisatie,periode,capaciteit_fte,belasting_fte,... → column 4.
+    plant(&capacity, 12, 4, "-3");
+    // organisaties.csv: id,naam,afkorting,ministerie,... → column 4 on the first data line.
+    plant(&organisations, 2, 4, "ministerie-van-nergens");
+    // ketenrelaties.csv: van,naar,soort → column 3.
+    plant(&chains, 7, 3, "vriendschap");
+
+    let (code, out, err) = bzu(&["check", dir.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::FAILURE);
+    let lines: Vec<&str> = out.lines().collect();
+    let capacity = capacity.display().to_string();
+    let organisations = organisations.display().to_string();
+    let chains = chains.display().to_string();
+    assert_eq!(
+        lines,
+        [
+            format!("{capacity}:12:4: belasting_fte moet een getal ≥ 0 zijn, niet \"-3\""),
+            format!(
+                "{chains}:7:3: soort \"vriendschap\" is geen toegestane waarde; kies uit: gegevens, opdracht, samenwerking, incasso, toezicht, ict, verwijzing"
+            ),
+            format!(
+                "{organisations}:2:4: ministerie \"ministerie-van-nergens\" verwijst naar een onbekend ministerie (niet in ministeries.csv)"
+            ),
+        ],
+        "{out}"
+    );
+    assert_eq!(err, "3 fout(en), 0 waarschuwing(en)\n");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_single_file_is_checked_against_the_default_data() {
+    let dir = scratch("single");
+    let file = dir.join("Capaciteit UWV 2027.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n\
+         uwv;2027;612,5;580;schatting;eigen planning;1-11-2026\r\n\
+         uwv;2027-Q5;10;5;schatting;;\r\n\
+         onbekend;2028;10;5;voorbeeld;;\r\n",
+    )
+    .unwrap();
+    let (code, out, _) = bzu(&["check", file.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::FAILURE);
+    let name = file.display().to_string();
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            format!(
+                "{name}:3:2: periode \"2027-Q5\" heeft kwartaal 5; een jaar heeft de kwartalen Q1 tot en met Q4"
+            ),
+            format!(
+                "{name}:4:1: organisatie \"onbekend\" verwijst naar een onbekende organisatie (niet in organisaties.csv)"
+            ),
+        ]
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
