@@ -1,0 +1,9 @@
+//! Entry point of the browser app: loads the embedded data set and mounts the app on the page.
+
+mod navigation;
+mod state;
+mod views;
+
+fn main() {
+    leptos::mount::mount_to_body(views::App);
+}

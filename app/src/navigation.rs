@@ -1,0 +1,108 @@
+//! Browser navigation: the current route as a signal, kept in step with the address bar through
+//! the History API, and same-page links (`href="?..."`) handled without a reload.
+
+use graph_core::{Route, RouteError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current route, and the error if the address did not name a view.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute {
+    /// The view to show.
+    pub route: RwSignal<Route>,
+    /// Why the address was not understood, shown on the start page.
+    pub error: RwSignal<Option<RouteError>>,
+}
+
+fn location_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn read_location(current: CurrentRoute) {
+    match location_query().parse::<Route>() {
+        Ok(route) => {
+            current.route.set(route);
+            current.error.set(None);
+        }
+        Err(error) => {
+            current.route.set(Route::Start);
+            current.error.set(Some(error));
+        }
+    }
+}
+
+/// Sets up the route signal and the listeners; call once, in the root component.
+pub fn provide_navigation() -> CurrentRoute {
+    let current = CurrentRoute {
+        route: RwSignal::new(Route::Start),
+        error: RwSignal::new(None),
+    };
+    read_location(current);
+    provide_context(current);
+
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        read_location(current);
+        after_navigation();
+    });
+    let _ = window_event_listener(leptos::ev::click, move |event| {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        let href = anchor.get_attribute("href").unwrap_or_default();
+        if href.starts_with('?') && anchor.get_attribute("target").is_none() {
+            event.prevent_default();
+            push(&href);
+            read_location(current);
+            after_navigation();
+        }
+    });
+    current
+}
+
+fn push(href: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
+/// Changes the state of the current view (filters, sort) without a new history entry.
+pub fn replace(route: &Route) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_string()),
+        );
+    }
+    if let Some(current) = use_context::<CurrentRoute>() {
+        current.route.set(route.clone());
+    }
+}
+
+/// After a page change: back to the top, and focus on the new heading so screen readers hear it.
+fn after_navigation() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    request_animation_frame(|| {
+        if let Some(heading) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.focus();
+        }
+    });
+}

@@ -1,0 +1,184 @@
+//! The organisations table: sortable columns, filters by ministry and task, and a search field,
+//! all kept in the link.
+
+use graph_core::{OverviewQuery, Route, SortKey, current_period, overview};
+use leptos::prelude::*;
+
+use super::parts::Utilisation;
+use crate::navigation::{CurrentRoute, replace};
+use crate::state::{LandscapeContext, current_year};
+
+fn column_label(key: SortKey) -> &'static str {
+    match key {
+        SortKey::Name => "Naam",
+        SortKey::Ministry => "Ministerie",
+        SortKey::LegalForm => "Rechtsvorm",
+        SortKey::Utilisation => "Benutting",
+    }
+}
+
+#[component]
+pub fn OrganisationsPage() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let current: CurrentRoute = expect_context();
+    let query = Memo::new(move |_| match current.route.get() {
+        Route::Organisations(query) => query,
+        _ => OverviewQuery::default(),
+    });
+    let period = Memo::new(move |_| current_period(&landscape.get(), current_year()));
+    let rows = Memo::new(move |_| overview(&landscape.get(), &query.get(), period.get()));
+    let update = move |change: &dyn Fn(&mut OverviewQuery)| {
+        let mut next = query.get_untracked();
+        change(&mut next);
+        replace(&Route::Organisations(next));
+    };
+
+    let sort_header = move |key: SortKey| {
+        let aria_sort = move || {
+            let query = query.get();
+            match (query.sort == key, query.descending) {
+                (false, _) => "none",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            }
+        };
+        let arrow = move || match aria_sort() {
+            "ascending" => "▲",
+            "descending" => "▼",
+            _ => "",
+        };
+        let label = move || {
+            if key == SortKey::Utilisation {
+                format!("{} {}", column_label(key), period.get())
+            } else {
+                column_label(key).to_owned()
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort-button" data-sort=key.code() on:click=move |_| {
+                    update(&|query: &mut OverviewQuery| {
+                        if query.sort == key {
+                            query.descending = !query.descending;
+                        } else {
+                            query.sort = key;
+                            query.descending = false;
+                        }
+                    })
+                }>
+                    {label}<span class="sort-arrow" aria-hidden="true">{arrow}</span>
+                </button>
+            </th>
+        }
+    };
+
+    let ministries = move || {
+        let landscape = landscape.get();
+        landscape
+            .data()
+            .ministries
+            .iter()
+            .map(|ministry| {
+                (
+                    ministry.id.to_string(),
+                    format!("{} ({})", ministry.naam, ministry.afkorting),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let tasks = move || {
+        let landscape = landscape.get();
+        landscape
+            .data()
+            .tasks
+            .iter()
+            .map(|task| {
+                (
+                    task.code.to_string(),
+                    format!("{} — {}", task.code, task.naam),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        <h1 tabindex="-1">"Organisaties"</h1>
+        <p>"Alle uitvoeringsorganisaties in de gegevens. Kies een kolomkop om te sorteren; filter op ministerie of taaktype."</p>
+        <form class="filters" role="search" on:submit=|event| event.prevent_default()>
+            <div class="field">
+                <label for="filter-ministerie">"Ministerie"</label>
+                <select id="filter-ministerie" on:change=move |event| {
+                    let value = event_target_value(&event);
+                    update(&|query: &mut OverviewQuery| {
+                        query.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value.clone()));
+                    });
+                }>
+                    <option value="" selected=move || query.get().ministry.is_none()>"Alle ministeries"</option>
+                    {move || ministries().into_iter().map(|(id, label)| {
+                        let selected = { let id = id.clone(); move || query.get().ministry.as_ref().map(|m| m.as_str()) == Some(id.as_str()) };
+                        view! { <option value=id selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-taak">"Taaktype"</label>
+                <select id="filter-taak" on:change=move |event| {
+                    let value = event_target_value(&event);
+                    update(&|query: &mut OverviewQuery| {
+                        query.task = (!value.is_empty()).then(|| graph_core::TaskCode::new(value.clone()));
+                    });
+                }>
+                    <option value="" selected=move || query.get().task.is_none()>"Alle taaktypen"</option>
+                    {move || tasks().into_iter().map(|(code, label)| {
+                        let selected = { let code = code.clone(); move || query.get().task.as_ref().map(|t| t.as_str()) == Some(code.as_str()) };
+                        view! { <option value=code selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-zoek">"Zoek op naam"</label>
+                <input id="filter-zoek" type="search" autocomplete="off"
+                    prop:value=move || query.get().search
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        update(&|query: &mut OverviewQuery| query.search = value.clone());
+                    }/>
+            </div>
+        </form>
+        <table class="data-table" id="organisaties-tabel">
+            <caption aria-live="polite">
+                {move || format!("{} organisaties", rows.get().len())}
+                {move || landscape.get().has_example_figures().then_some(" · benutting: voorbeeldcijfers")}
+            </caption>
+            <thead>
+                <tr>
+                    {sort_header(SortKey::Name)}
+                    <th scope="col">"Afkorting"</th>
+                    {sort_header(SortKey::Ministry)}
+                    {sort_header(SortKey::LegalForm)}
+                    <th scope="col">"Taken"</th>
+                    {sort_header(SortKey::Utilisation)}
+                </tr>
+            </thead>
+            <tbody>
+                {move || rows.get().into_iter().map(|row| {
+                    let href = Route::Organisation(row.id.clone()).to_string();
+                    let taken = row.taken.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <tr data-id=row.id.to_string()>
+                            <th scope="row"><a href=href>{row.naam}</a></th>
+                            <td>{row.afkorting}</td>
+                            <td>{row.ministerie}</td>
+                            <td>{row.rechtsvorm}</td>
+                            <td>{taken}</td>
+                            <td class="numeric"><Utilisation utilisation=row.benutting status=row.status/></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <Show when=move || rows.get().is_empty()>
+            <p class="notice">"Geen organisaties gevonden met deze filters."</p>
+        </Show>
+    }
+}

@@ -1,0 +1,50 @@
+//! Small pieces shared by the pages: sources as links, utilisation with its band.
+
+use graph_core::{Citation, Status, citations, format_percent};
+use leptos::prelude::*;
+
+/// A `bron` cell: web addresses as links (opening in a new tab), the rest as text.
+#[component]
+pub fn Sources(#[prop(into)] bron: String) -> impl IntoView {
+    citations(&bron)
+        .into_iter()
+        .map(|part| match part {
+            Citation::Link(url) => view! {
+                <a class="source-link" href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a>
+                " "
+            }
+            .into_any(),
+            Citation::Text(text) => view! { <span>{text}" "</span> }.into_any(),
+        })
+        .collect_view()
+}
+
+/// The band of a utilisation figure, as words (never colour alone).
+pub fn band(utilisation: f64) -> (&'static str, &'static str) {
+    if utilisation > 1.0 {
+        ("vol", "band-full")
+    } else if utilisation >= 0.7 {
+        ("krap", "band-tight")
+    } else {
+        ("ruimte", "band-room")
+    }
+}
+
+/// A utilisation figure with its band, or a dash.
+#[component]
+pub fn Utilisation(utilisation: Option<f64>, status: Option<Status>) -> impl IntoView {
+    match utilisation {
+        Some(value) => {
+            let (word, class) = band(value);
+            let example = (status == Some(Status::Voorbeeld)).then_some(" (voorbeeld)");
+            view! {
+                <span class=format!("utilisation {class}")>
+                    {format_percent(value)}" "<span class="band-word">{word}</span>
+                </span>
+                <span class="visually-hidden">{example}</span>
+            }
+            .into_any()
+        }
+        None => view! { <span>"onbekend"</span> }.into_any(),
+    }
+}
