@@ -1,0 +1,132 @@
+//! Project automation. `cargo xtask serve` builds and serves the app; `cargo xtask test` runs
+//! every check CI runs. Both install what is missing first, so a fresh machine needs nothing else.
+#![allow(clippy::print_stdout, reason = "a build tool reports what it does")]
+
+mod serve;
+mod setup;
+mod size;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+const USAGE: &str = "\
+cargo xtask <opdracht>
+
+  setup    install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages)
+  serve    setup, release build, serve dist/ on http://127.0.0.1:8080 (--port N)
+  dist     setup, release build into dist/, print the download size
+  test     setup incl. Chromium; fmt, clippy (host and wasm32), tests, release build, size
+           budget, end-to-end tests in headless Chromium";
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    std::env::set_current_dir(&root)?;
+    match args.first().map(String::as_str) {
+        Some("setup") => setup::install(&root, setup::Needs::Browser),
+        Some("serve") => {
+            let port = match args.iter().position(|arg| arg == "--port") {
+                Some(index) => args
+                    .get(index + 1)
+                    .context("--port needs a number")?
+                    .parse()
+                    .context("--port needs a number")?,
+                None => 8080,
+            };
+            setup::install(&root, setup::Needs::Build)?;
+            build_release(&root)?;
+            size::report(&root.join("dist"))?;
+            serve::serve_forever(&root.join("dist"), port)
+        }
+        Some("dist") => {
+            setup::install(&root, setup::Needs::Build)?;
+            build_release(&root)?;
+            size::check_budget(&root.join("dist"))
+        }
+        Some("test") => test(&root),
+        _ => {
+            println!("{USAGE}");
+            Ok(())
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Runs a command in the project root, failing with its name if it fails.
+pub fn run(command: &mut Command) -> anyhow::Result<()> {
+    let shown = format!("{command:?}");
+    println!("==> {shown}");
+    let status = command
+        .status()
+        .with_context(|| format!("cannot start {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed ({status})");
+    }
+    Ok(())
+}
+
+/// The PATH with the project's npm tools (wasm-opt) in front.
+pub fn tool_path(root: &Path) -> std::ffi::OsString {
+    let mut paths = vec![root.join("node_modules").join(".bin")];
+    if let Some(existing) = std::env::var_os("PATH") {
+        paths.extend(std::env::split_paths(&existing));
+    }
+    std::env::join_paths(paths).unwrap_or_default()
+}
+
+fn build_release(root: &Path) -> anyhow::Result<()> {
+    run(Command::new("cargo").args(["fetch", "--locked"]))?;
+    run(Command::new("trunk")
+        .args(["build", "--release"])
+        .env("PATH", tool_path(root))
+        .env("TRUNK_SKIP_VERSION_CHECK", "true")
+        .env_remove("NO_COLOR"))
+}
+
+fn test(root: &Path) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    setup::install(root, setup::Needs::Browser)?;
+    run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--package",
+        "graph-core",
+        "--package",
+        "app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args(["test", "--workspace", "--locked"]))?;
+    build_release(root)?;
+    size::check_budget(&root.join("dist"))?;
+    let server = serve::spawn(&root.join("dist"))?;
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("BZU_BASE_URL", format!("http://127.0.0.1:{}/", server.port)))?;
+    println!(
+        "==> all checks passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! The compressed size of what a browser downloads (wasm, JavaScript, CSS; the data is inside the
+//! wasm), measured with gzip and brotli at their highest levels, against one budget.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+
+/// The budget for the brotli-compressed download, in bytes. Lower it when the app gets smaller.
+pub const BROTLI_BUDGET_BYTES: usize = 250_000;
+
+pub struct Sizes {
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+fn measure(dist: &Path) -> anyhow::Result<Sizes> {
+    let mut sizes = Sizes {
+        raw: 0,
+        gzip: 0,
+        brotli: 0,
+    };
+    let mut found = 0;
+    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
+        let path = entry?.path();
+        let counted = path
+            .extension()
+            .and_then(|ext| ext.to_str())
+            .is_some_and(|ext| matches!(ext, "wasm" | "js" | "css"));
+        if !counted {
+            continue;
+        }
+        found += 1;
+        let bytes = std::fs::read(&path)?;
+        sizes.raw += bytes.len();
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gzip.write_all(&bytes)?;
+        sizes.gzip += gzip.finish()?.len();
+        let mut brotli = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut bytes.as_slice(), &mut brotli, &params)?;
+        sizes.brotli += brotli.len();
+    }
+    if found == 0 {
+        bail!("no wasm, js or css in {}", dist.display());
+    }
+    Ok(sizes)
+}
+
+pub fn report(dist: &Path) -> anyhow::Result<Sizes> {
+    let sizes = measure(dist)?;
+    println!(
+        "==> download size (wasm + js + css, data embedded): raw {:.1} KB, gzip {:.1} KB, brotli {:.1} KB (budget {:.0} KB brotli)",
+        sizes.raw as f64 / 1000.0,
+        sizes.gzip as f64 / 1000.0,
+        sizes.brotli as f64 / 1000.0,
+        BROTLI_BUDGET_BYTES as f64 / 1000.0
+    );
+    Ok(sizes)
+}
+
+pub fn check_budget(dist: &Path) -> anyhow::Result<()> {
+    let sizes = report(dist)?;
+    if sizes.brotli > BROTLI_BUDGET_BYTES {
+        bail!(
+            "the download is {} bytes brotli, over the budget of {BROTLI_BUDGET_BYTES}",
+            sizes.brotli
+        );
+    }
+    Ok(())
+}
