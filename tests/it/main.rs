@@ -1,4 +1,8 @@
 //! Cross-crate checks, in one test binary so the library is linked once.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail the test on unexpected IO errors"
+)]
 
 mod cli;
 mod data;
