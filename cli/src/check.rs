@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use graph_core::{FileKind, Landscape, SourceFile, default_sources};
+use graph_core::{FileKind, Landscape, SourceFile, Sources, default_sources};
 
 /// Collects the CSV files named on the command line, expanding folders.
 fn collect(paths: &[String]) -> anyhow::Result<Vec<PathBuf>> {
@@ -32,6 +32,20 @@ fn collect(paths: &[String]) -> anyhow::Result<Vec<PathBuf>> {
         }
     }
     Ok(files)
+}
+
+/// The default data with every CSV file of `dir` in place of its default.
+pub fn load_dir(dir: &Path) -> anyhow::Result<Sources> {
+    let mut sources = default_sources();
+    for path in collect(&[dir.display().to_string()])? {
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("kan {} niet lezen", path.display()))?;
+        let name = path.display().to_string();
+        if let Some(kind) = FileKind::recognise(&name, &bytes) {
+            sources.insert(kind, SourceFile { name, bytes });
+        }
+    }
+    Ok(sources)
 }
 
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {

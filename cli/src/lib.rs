@@ -3,6 +3,7 @@
 //! [`run`], so the tests drive the same code with a buffer for output.
 
 mod check;
+mod rank;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -12,6 +13,8 @@ bzu — Beleid zoekt Uitvoerder, opdrachtregel
 
 Gebruik:
   bzu check <map-of-bestand>...   controleer CSV-bestanden tegen de standaardgegevens
+  bzu rank <voorstel.json> [--data MAP] [--json] [--alle]
+                                  rangschik organisaties voor een beleidsvoorstel
   bzu help                        deze tekst
 
 Bij check worden bestanden herkend aan hun naam (capaciteit.csv, portfolio.csv, ...) of aan hun
@@ -23,6 +26,7 @@ als bestand:regel:kolom: melding. De afsluitcode is 1 bij een fout, anders 0.";
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..], out, err),
+        Some("rank") => rank::run(&args[1..], out, err),
         Some("help" | "--help" | "-h") | None => {
             writeln!(out, "{USAGE}")?;
             Ok(ExitCode::SUCCESS)

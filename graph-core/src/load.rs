@@ -76,6 +76,7 @@ impl FileKind {
                 "code" verplicht "taakcode in hoofdletters, zoals UIT",
                 "naam" verplicht "naam van het taaktype",
                 "omschrijving" optioneel "omschrijving met voorbeelden",
+                "verwant" optioneel "verwante taakcodes, gescheiden door spaties (zoals INN IND)",
             ],
             FileKind::TargetGroups => columns![
                 "code" verplicht "code in hoofdletters, zoals B",
@@ -378,10 +379,17 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                 if let (Some(code), Some(naam)) = (code, naam) {
                     let omschrijving = cells.text("omschrijving");
                     if kind == FileKind::Tasks {
+                        let verwant = cells
+                            .text("verwant")
+                            .split([' ', ',', ';'])
+                            .filter(|code| !code.is_empty())
+                            .map(|code| TaskCode::new(code.to_uppercase()))
+                            .collect();
                         data.tasks.push(TaskType {
                             code: TaskCode::new(code),
                             naam,
                             omschrijving,
+                            verwant,
                             row: at,
                         });
                     } else {
@@ -722,6 +730,11 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
                 "houder",
                 FileKind::Organisations,
             );
+        }
+    }
+    for task in &data.tasks {
+        for related in &task.verwant {
+            refs.check(&tasks, &related, task.row, "verwant", FileKind::Tasks);
         }
     }
     let mut seen = HashMap::new();

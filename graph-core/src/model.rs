@@ -226,6 +226,8 @@ pub struct TaskType {
     pub naam: String,
     /// Description with examples.
     pub omschrijving: String,
+    /// Related task types: an organisation that performs one of these has a head start.
+    pub verwant: Vec<TaskCode>,
     /// Where the row came from.
     pub row: RowRef,
 }

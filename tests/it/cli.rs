@@ -110,3 +110,30 @@ fn a_single_file_is_checked_against_the_default_data() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn rank_prints_json_with_the_documented_keys() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("proposals")
+        .join("mkb-subsidie.json");
+    let (code, out, _) = bzu(&["rank", file.to_str().unwrap(), "--json"]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["verdict"], "shortlist");
+    let first = &report["kandidaten"][0];
+    assert_eq!(first["organisatie"], "rvo");
+    assert_eq!(first["afkorting"], "RVO");
+    for key in ["fit", "haalbaarheid", "past_niet"] {
+        assert!(!first[key].is_null(), "{key}");
+    }
+    assert!(report["combinaties"].is_array());
+
+    let (code, text, _) = bzu(&["rank", file.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(
+        text.starts_with(
+            "2 passende uitvoerders; de best passende is Rijksdienst voor Ondernemend Nederland"
+        ),
+        "{text}"
+    );
+}

@@ -6,4 +6,5 @@
 
 mod cli;
 mod data;
+mod scenarios;
 mod support;

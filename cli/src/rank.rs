@@ -1,0 +1,134 @@
+//! `bzu rank`: runs the stappenplan engine on a proposal file and prints the ranking as text or
+//! JSON.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use graph_core::{Landscape, Proposal, json_report, rank, score};
+
+use crate::check::load_dir;
+
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let mut file = None;
+    let mut data = None;
+    let mut as_json = false;
+    let mut all = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--json" => as_json = true,
+            "--alle" => all = true,
+            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
+            other if other.starts_with("--") => bail!("onbekende optie {other}"),
+            other => file = Some(other),
+        }
+    }
+    let Some(file) = file else {
+        bail!("noem een voorstelbestand, zoals: bzu rank voorstel.json");
+    };
+    let text = std::fs::read_to_string(file).with_context(|| format!("kan {file} niet lezen"))?;
+    let proposal: Proposal = serde_json::from_str(&text)
+        .with_context(|| format!("{file} is geen geldig voorstel (JSON)"))?;
+    let sources = match data {
+        Some(dir) => load_dir(Path::new(dir))?,
+        None => graph_core::default_sources(),
+    };
+    let landscape = match Landscape::load(&sources) {
+        Ok((landscape, _)) => landscape,
+        Err(problems) => {
+            for problem in problems.iter().filter(|p| p.is_error()) {
+                writeln!(err, "{problem}")?;
+            }
+            bail!("de gegevens bevatten fouten; controleer ze met bzu check");
+        }
+    };
+    let ranking = rank(&landscape, &proposal);
+    if as_json {
+        let report = json_report(&proposal, &ranking, all);
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "{}", ranking.verdict_sentence())?;
+    writeln!(
+        out,
+        "periode {}, {} fte nodig{}\n",
+        ranking.period,
+        graph_core::format_fte(ranking.need_fte),
+        if ranking.need_estimated {
+            " (geschat)"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(
+        out,
+        "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}  let op",
+        "#", "org", "taak", "doel", "gegev", "min", "fit", "haalb"
+    )?;
+    let shown = if all { usize::MAX } else { 10 };
+    for (position, c) in ranking.candidates.iter().take(shown).enumerate() {
+        let mut flags = Vec::new();
+        if c.shortlisted {
+            flags.push("shortlist");
+        }
+        if c.capacity.does_not_fit {
+            flags.push("past niet");
+        }
+        if c.capacity.full {
+            flags.push("vol");
+        }
+        writeln!(
+            out,
+            "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}  {}",
+            position + 1,
+            c.short_name.chars().take(10).collect::<String>(),
+            score(c.parts.task.score),
+            score(c.parts.target.score),
+            score(c.parts.data.score),
+            score(c.parts.ministry.score),
+            score(c.fit),
+            score(c.feasibility),
+            flags.join(", ")
+        )?;
+    }
+    if !ranking.combinations.is_empty() {
+        writeln!(out, "\ncombinaties:")?;
+        for c in &ranking.combinations {
+            writeln!(
+                out,
+                "  {} + {}: taak {}, haalbaarheid {}{}",
+                c.first,
+                c.second,
+                score(c.task),
+                score(c.feasibility),
+                if c.passes { " (haalt de drempel)" } else { "" }
+            )?;
+        }
+    }
+    if !ranking.alternatives.is_empty() {
+        writeln!(out, "\nalternatieven:")?;
+        for a in &ranking.alternatives {
+            writeln!(out, "  - {}", a.text)?;
+        }
+    }
+    writeln!(out, "\nchecklist:")?;
+    for item in &ranking.checklist {
+        writeln!(
+            out,
+            "  [{}] {}: {}",
+            item.state.label(),
+            item.topic,
+            item.text
+        )?;
+    }
+    if !ranking.ignored.is_empty() {
+        writeln!(
+            err,
+            "genegeerd (onbekend in de gegevens): {}",
+            ranking.ignored.join(", ")
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

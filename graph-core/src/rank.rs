@@ -1,0 +1,1577 @@
+//! The stappenplan engine: `rank` scores every organisation against a proposal (task, target
+//! group, data and ministry fit; capacity pressure in the proposal's period), finds combinations of
+//! two that together cover the tasks, and gives the verdict with its alternatives. Every part
+//! carries the reasons that produced it, each citing the data rows it used.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::figures::{format_fte, format_percent};
+use crate::id::{OrganisationId, RegisterCode, TaskCode};
+use crate::landscape::{CapacityFigure, Landscape};
+use crate::model::{Choice, LegalForm, RegisterRole, RowRef, Status};
+use crate::period::{Date, Period};
+use crate::proposal::{Proposal, Weights};
+
+/// A data row a reason rests on, with its source and peildatum.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Evidence {
+    /// The file name.
+    pub file: &'static str,
+    /// The line in that file.
+    pub line: u64,
+    /// The source cited by the row (or by its organisation).
+    pub bron: String,
+    /// The date the figure describes, where the row has one.
+    pub peildatum: Option<Date>,
+}
+
+/// One reason behind a score, in Dutch.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Reason {
+    /// What the data says.
+    pub text: String,
+    /// The rows it rests on.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One part of the fit: a score in [0, 1], its weight, and why.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Part {
+    /// The score.
+    pub score: f64,
+    /// The (normalised) weight.
+    pub weight: f64,
+    /// Why.
+    pub reasons: Vec<Reason>,
+}
+
+/// The four fit parts.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct FitParts {
+    /// Task types.
+    pub task: Part,
+    /// Target groups.
+    pub target: Part,
+    /// Registers.
+    pub data: Part,
+    /// Ministry.
+    pub ministry: Part,
+}
+
+/// Capacity in the proposal's period.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Capacity {
+    /// The figure used, if the data has one.
+    pub figure: Option<CapacityFigure>,
+    /// Utilisation before the proposal.
+    pub utilisation_now: Option<f64>,
+    /// Utilisation with the proposal's need added.
+    pub utilisation_after: Option<f64>,
+    /// Pressure in [0, 1]: 0 up to 70 % utilisation after, 1 from 100 %.
+    pub pressure: f64,
+    /// The need does not fit in the headroom.
+    pub does_not_fit: bool,
+    /// Already over 100 % before the proposal.
+    pub full: bool,
+    /// Why.
+    pub reasons: Vec<Reason>,
+}
+
+/// One organisation's result.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Candidate {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// Its name.
+    pub name: String,
+    /// Its abbreviation (or name).
+    pub short_name: String,
+    /// The fit parts.
+    pub parts: FitParts,
+    /// Weighted fit in [0, 1].
+    pub fit: f64,
+    /// Capacity in the period.
+    pub capacity: Capacity,
+    /// fit · (1 − 0.6 · pressure), in [0, 1].
+    pub feasibility: f64,
+    /// Pinned by the user (always shown first among equals).
+    pub pinned: bool,
+    /// On the shortlist.
+    pub shortlisted: bool,
+    /// Registers it lacks, with their keepers: the exchange partners it would need.
+    pub exchange_partners: Vec<(RegisterCode, OrganisationId)>,
+}
+
+/// Two organisations that together cover more of the tasks than either alone.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Combination {
+    /// The first (higher fit alone).
+    pub first: OrganisationId,
+    /// The second.
+    pub second: OrganisationId,
+    /// Joint task fit.
+    pub task: f64,
+    /// Joint fit.
+    pub fit: f64,
+    /// Joint feasibility, each carrying half the need.
+    pub feasibility: f64,
+    /// One of them cannot carry half the need.
+    pub does_not_fit: bool,
+    /// Whether the data has a chain relation between them, and which.
+    pub chain_relation: Option<String>,
+    /// Reaches the threshold and fits.
+    pub passes: bool,
+}
+
+/// The outcome in one word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// One or more organisations fit.
+    Shortlist,
+    /// No single organisation fits, but a combination does.
+    Combination,
+    /// "Geen passende uitvoerder".
+    NoFit,
+}
+
+/// A way forward, mostly when nothing fits.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Alternative {
+    /// A short code: `versterken`, `combinatie`, `vereenvoudigen`, `agentschap`, `zbo`, `medebewind`.
+    pub kind: &'static str,
+    /// The advice, in Dutch.
+    pub text: String,
+}
+
+/// The state of one checklist item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckState {
+    /// Answered by the data and the answers.
+    Beantwoord,
+    /// Still to be answered.
+    Open,
+    /// A risk to address.
+    Risico,
+}
+
+impl CheckState {
+    /// A Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            CheckState::Beantwoord => "beantwoord",
+            CheckState::Open => "open",
+            CheckState::Risico => "risico",
+        }
+    }
+}
+
+/// One item of the uitvoeringstoets checklist (MvT §7, Beleidskompas U&H).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CheckItem {
+    /// The topic.
+    pub topic: &'static str,
+    /// Its state.
+    pub state: CheckState,
+    /// What is known or to do.
+    pub text: String,
+}
+
+/// The chain picture of step 6 for the leading candidate.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ChainSummary {
+    /// The candidate it is about.
+    pub candidate: Option<OrganisationId>,
+    /// Every organisation involved: candidate, chosen chain partners, register keepers needed.
+    pub organisations: Vec<OrganisationId>,
+    /// Those over 100 % utilisation in the period.
+    pub overloaded: Vec<OrganisationId>,
+    /// Chosen partners with no chain relation to the candidate in the data.
+    pub without_relation: Vec<OrganisationId>,
+}
+
+/// Everything `rank` found.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Ranking {
+    /// The period capacity was judged in.
+    pub period: Period,
+    /// The FTE need used.
+    pub need_fte: f64,
+    /// Whether the need was estimated from the volume band.
+    pub need_estimated: bool,
+    /// The normalised weights used.
+    pub weights: Weights,
+    /// The threshold used.
+    pub threshold: f64,
+    /// Every organisation not excluded, best first.
+    pub candidates: Vec<Candidate>,
+    /// The best combinations, best first (at most five).
+    pub combinations: Vec<Combination>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Ways forward.
+    pub alternatives: Vec<Alternative>,
+    /// The uitvoeringstoets checklist.
+    pub checklist: Vec<CheckItem>,
+    /// The chain picture.
+    pub chain: ChainSummary,
+    /// Answers that name codes or ids the data does not have (ignored).
+    pub ignored: Vec<String>,
+}
+
+impl Ranking {
+    /// The shortlisted candidates, best first.
+    pub fn shortlist(&self) -> impl Iterator<Item = &Candidate> {
+        self.candidates.iter().filter(|c| c.shortlisted)
+    }
+
+    /// The verdict in one Dutch sentence.
+    pub fn verdict_sentence(&self) -> String {
+        match self.verdict {
+            Verdict::Shortlist => {
+                let n = self.shortlist().count();
+                let best = self.shortlist().next();
+                format!(
+                    "{} passende uitvoerder{}; de best passende is {} (haalbaarheid {}).",
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    best.map_or("", |c| c.name.as_str()),
+                    best.map_or_else(String::new, |c| score(c.feasibility))
+                )
+            }
+            Verdict::Combination => {
+                let best = self.combinations.iter().find(|c| c.passes);
+                format!(
+                    "Geen organisatie past alleen; samen halen {} en {} de drempel (haalbaarheid {}).",
+                    best.map_or("", |c| c.first.as_str()),
+                    best.map_or("", |c| c.second.as_str()),
+                    best.map_or_else(String::new, |c| score(c.feasibility))
+                )
+            }
+            Verdict::NoFit => format!(
+                "Geen passende uitvoerder: geen organisatie en geen combinatie haalt de drempel van {}.",
+                score(self.threshold)
+            ),
+        }
+    }
+}
+
+/// A score in [0, 1] as people read it: 0–100.
+pub fn score(value: f64) -> String {
+    format!("{:.0}", value * 100.0)
+}
+
+/// Task fit per required task type: 1 when performed, this when a related type is performed.
+const RELATED_TASK_SCORE: f64 = 0.5;
+/// Data fit per register by role; a register the organisation lacks scores 0.
+fn role_score(role: RegisterRole) -> f64 {
+    match role {
+        RegisterRole::Houder => 1.0,
+        RegisterRole::Bronhouder => 0.9,
+        RegisterRole::Afnemer => 0.8,
+    }
+}
+/// Score of a part the proposal gives no answer for: neither for nor against.
+const NEUTRAL: f64 = 0.5;
+/// The share of pressure taken off feasibility.
+const PRESSURE_WEIGHT: f64 = 0.6;
+/// A candidate needs at least this task fit to be shortlisted.
+const TASK_GATE: f64 = 0.5;
+/// How many of the best single candidates are paired into combinations.
+const COMBINATION_POOL: usize = 12;
+
+/// The pressure for a utilisation after the proposal: 0 at 70 %, 1 at 100 %.
+pub fn pressure(utilisation_after: f64) -> f64 {
+    ((utilisation_after - 0.7) / 0.3).clamp(0.0, 1.0)
+}
+
+struct Context<'a> {
+    landscape: &'a Landscape,
+    proposal: Proposal,
+    weights: Weights,
+    period: Period,
+    need: f64,
+    related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
+}
+
+impl<'a> Context<'a> {
+    fn evidence(&self, row: RowRef, bron: &str, peildatum: Option<Date>) -> Evidence {
+        Evidence {
+            file: row.file.file_name(),
+            line: row.line,
+            bron: bron.to_owned(),
+            peildatum,
+        }
+    }
+
+    fn organisation_bron(&self, id: &OrganisationId) -> String {
+        self.landscape
+            .organisation(id)
+            .map(|o| o.bron.clone())
+            .unwrap_or_default()
+    }
+
+    /// Per required task: the score, and the row that earned it.
+    fn task_scores(&self, id: &OrganisationId, tasks: &[TaskCode]) -> Vec<(f64, Option<Reason>)> {
+        let rows = self.landscape.tasks_of(id);
+        tasks
+            .iter()
+            .map(|task| {
+                let name = self
+                    .landscape
+                    .task(task)
+                    .map_or(task.as_str(), |t| t.naam.as_str());
+                if let Some(row) = rows.iter().find(|row| &row.taak == task) {
+                    let text = if row.toelichting.is_empty() {
+                        format!("voert {task} ({name}) uit")
+                    } else {
+                        format!("voert {task} ({name}) uit: {}", row.toelichting)
+                    };
+                    let evidence = vec![self.evidence(row.row, &self.organisation_bron(id), None)];
+                    return (1.0, Some(Reason { text, evidence }));
+                }
+                let related = self.related.get(task);
+                if let Some(row) = rows
+                    .iter()
+                    .find(|row| related.is_some_and(|set| set.contains(&row.taak)))
+                {
+                    let text = format!(
+                        "voert {task} ({name}) niet uit, wel het verwante {} (halve score)",
+                        row.taak
+                    );
+                    let mut evidence =
+                        vec![self.evidence(row.row, &self.organisation_bron(id), None)];
+                    if let Some(task_row) = self.landscape.task(task) {
+                        evidence.push(self.evidence(task_row.row, "", None));
+                    }
+                    return (RELATED_TASK_SCORE, Some(Reason { text, evidence }));
+                }
+                (
+                    0.0,
+                    Some(Reason {
+                        text: format!("voert {task} ({name}) en geen verwant taaktype uit"),
+                        evidence: Vec::new(),
+                    }),
+                )
+            })
+            .collect()
+    }
+
+    fn task_part(&self, id: &OrganisationId) -> Part {
+        let tasks = &self.proposal.tasks;
+        if tasks.is_empty() {
+            return Part {
+                score: NEUTRAL,
+                weight: self.weights.task,
+                reasons: vec![Reason {
+                    text: "geen taaktype gekozen: neutrale score".to_owned(),
+                    evidence: Vec::new(),
+                }],
+            };
+        }
+        // A product over the required tasks: dropping a required task never lowers it.
+        let scores = self.task_scores(id, tasks);
+        Part {
+            score: scores.iter().map(|(score, _)| score).product(),
+            weight: self.weights.task,
+            reasons: scores
+                .into_iter()
+                .filter_map(|(_, reason)| reason)
+                .collect(),
+        }
+    }
+
+    fn target_part(&self, id: &OrganisationId) -> Part {
+        let wanted = &self.proposal.target_groups;
+        if wanted.is_empty() {
+            return Part {
+                score: NEUTRAL,
+                weight: self.weights.target,
+                reasons: vec![Reason {
+                    text: "geen doelgroep gekozen: neutrale score".to_owned(),
+                    evidence: Vec::new(),
+                }],
+            };
+        }
+        let rows = self.landscape.target_groups_of(id);
+        let mut reasons = Vec::new();
+        let mut served = 0;
+        for group in wanted {
+            let name = self
+                .landscape
+                .target_group(group)
+                .map_or(group.as_str(), |g| g.naam.as_str());
+            match rows.iter().find(|row| &row.doelgroep == group) {
+                Some(row) => {
+                    served += 1;
+                    reasons.push(Reason {
+                        text: format!("werkt voor {name}"),
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    });
+                }
+                None => reasons.push(Reason {
+                    text: format!("werkt niet voor {name}"),
+                    evidence: Vec::new(),
+                }),
+            }
+        }
+        Part {
+            score: f64::from(served) / wanted.len() as f64,
+            weight: self.weights.target,
+            reasons,
+        }
+    }
+
+    fn data_part(&self, id: &OrganisationId) -> (Part, Vec<(RegisterCode, OrganisationId)>) {
+        let wanted = &self.proposal.registers;
+        if wanted.is_empty() {
+            let part = Part {
+                score: NEUTRAL,
+                weight: self.weights.data,
+                reasons: vec![Reason {
+                    text: "geen registers gekozen: neutrale score".to_owned(),
+                    evidence: Vec::new(),
+                }],
+            };
+            return (part, Vec::new());
+        }
+        let rows = self.landscape.registers_of(id);
+        let mut total = 0.0;
+        let mut reasons = Vec::new();
+        let mut partners = Vec::new();
+        for code in wanted {
+            let register = self.landscape.register(code);
+            let name = register.map_or(code.as_str(), |r| r.naam.as_str());
+            let best = rows
+                .iter()
+                .filter(|row| &row.register == code)
+                .max_by(|a, b| role_score(a.rol).total_cmp(&role_score(b.rol)));
+            match best {
+                Some(row) => {
+                    total += role_score(row.rol);
+                    reasons.push(Reason {
+                        text: format!("is {} van {name}", row.rol.label()),
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    });
+                }
+                None => {
+                    let holder = register.map(|r| r.houder.clone());
+                    let holder_name = holder
+                        .as_ref()
+                        .and_then(|h| self.landscape.organisation(h))
+                        .map_or_else(String::new, |o| o.short_name().to_owned());
+                    reasons.push(Reason {
+                        text: format!(
+                            "gebruikt {name} nog niet: gegevensuitwisseling met {holder_name} nodig"
+                        ),
+                        evidence: register
+                            .map(|r| vec![self.evidence(r.row, &r.bron, None)])
+                            .unwrap_or_default(),
+                    });
+                    if let Some(holder) = holder.filter(|h| h != id) {
+                        partners.push((code.clone(), holder));
+                    }
+                }
+            }
+        }
+        let part = Part {
+            score: total / wanted.len() as f64,
+            weight: self.weights.data,
+            reasons,
+        };
+        (part, partners)
+    }
+
+    fn ministry_part(&self, id: &OrganisationId) -> Part {
+        let weight = self.weights.ministry;
+        let Some(wanted) = &self.proposal.ministry else {
+            return Part {
+                score: NEUTRAL,
+                weight,
+                reasons: vec![Reason {
+                    text: "geen opdrachtgevend ministerie gekozen: neutrale score".to_owned(),
+                    evidence: Vec::new(),
+                }],
+            };
+        };
+        let Some(organisation) = self.landscape.organisation(id) else {
+            return Part {
+                score: 0.0,
+                weight,
+                reasons: Vec::new(),
+            };
+        };
+        let evidence = vec![self.evidence(organisation.row, &organisation.bron, None)];
+        let wanted_name = self
+            .landscape
+            .ministry(wanted)
+            .map_or(wanted.as_str(), |m| m.afkorting.as_str());
+        let (score, text) = match &organisation.ministerie {
+            Some(ministry) if ministry == wanted => (
+                1.0,
+                format!("valt onder het opdrachtgevende ministerie {wanted_name}"),
+            ),
+            Some(ministry) => (
+                0.0,
+                format!(
+                    "valt onder {}, niet onder {wanted_name}",
+                    self.landscape
+                        .ministry(ministry)
+                        .map_or(ministry.as_str(), |m| m.afkorting.as_str())
+                ),
+            ),
+            None => (
+                NEUTRAL,
+                format!(
+                    "valt niet onder een ministerie ({})",
+                    organisation.rechtsvorm.label()
+                ),
+            ),
+        };
+        Part {
+            score,
+            weight,
+            reasons: vec![Reason { text, evidence }],
+        }
+    }
+
+    fn capacity(&self, id: &OrganisationId, need: f64) -> Capacity {
+        let figure = self.landscape.capacity(id, self.period);
+        let Some(figure) = figure else {
+            return Capacity {
+                figure: None,
+                utilisation_now: None,
+                utilisation_after: None,
+                pressure: NEUTRAL,
+                does_not_fit: false,
+                full: false,
+                reasons: vec![Reason {
+                    text: format!(
+                        "geen capaciteitscijfers voor {}: neutrale druk aangenomen",
+                        self.period
+                    ),
+                    evidence: Vec::new(),
+                }],
+            };
+        };
+        let evidence: Vec<Evidence> = figure
+            .rows
+            .iter()
+            .map(|&row| self.evidence(row, &capacity_source(self.landscape, row), figure.peildatum))
+            .collect();
+        let utilisation_now = figure.utilisation();
+        let (utilisation_after, pressure_value) = if figure.capaciteit_fte > 0.0 {
+            let after = (figure.belasting_fte + need) / figure.capaciteit_fte;
+            (Some(after), pressure(after))
+        } else {
+            (None, 1.0)
+        };
+        let headroom = figure.headroom();
+        let does_not_fit = need > headroom;
+        let full = utilisation_now.is_some_and(|u| u > 1.0);
+        let status = match figure.status {
+            Status::Voorbeeld => " (voorbeeldcijfer)",
+            Status::Schatting => " (schatting)",
+            Status::Bron => "",
+        };
+        let mut reasons = vec![Reason {
+            text: format!(
+                "in {}: capaciteit {} fte, belasting {} fte, benutting {}{status}",
+                self.period,
+                format_fte(figure.capaciteit_fte),
+                format_fte(figure.belasting_fte),
+                utilisation_now.map_or_else(|| "onbepaald".to_owned(), format_percent),
+            ),
+            evidence,
+        }];
+        reasons.push(Reason {
+            text: if does_not_fit {
+                format!(
+                    "past niet: {} fte nodig, {} fte ruimte",
+                    format_fte(need),
+                    format_fte(headroom.max(0.0))
+                )
+            } else {
+                format!(
+                    "past: {} fte nodig, {} fte ruimte; benutting daarna {}",
+                    format_fte(need),
+                    format_fte(headroom),
+                    utilisation_after.map_or_else(|| "onbepaald".to_owned(), format_percent)
+                )
+            },
+            evidence: Vec::new(),
+        });
+        Capacity {
+            figure: Some(figure),
+            utilisation_now,
+            utilisation_after,
+            pressure: pressure_value,
+            does_not_fit,
+            full,
+            reasons,
+        }
+    }
+
+    fn candidate(&self, id: &OrganisationId) -> Candidate {
+        let organisation = self.landscape.organisation(id);
+        let task = self.task_part(id);
+        let target = self.target_part(id);
+        let (data, exchange_partners) = self.data_part(id);
+        let ministry = self.ministry_part(id);
+        let fit = (task.score * task.weight
+            + target.score * target.weight
+            + data.score * data.weight
+            + ministry.score * ministry.weight)
+            .clamp(0.0, 1.0);
+        let capacity = self.capacity(id, self.need);
+        let feasibility = (fit * (1.0 - PRESSURE_WEIGHT * capacity.pressure)).clamp(0.0, 1.0);
+        Candidate {
+            organisation: id.clone(),
+            name: organisation.map(|o| o.naam.clone()).unwrap_or_default(),
+            short_name: organisation
+                .map(|o| o.short_name().to_owned())
+                .unwrap_or_default(),
+            parts: FitParts {
+                task,
+                target,
+                data,
+                ministry,
+            },
+            fit,
+            capacity,
+            feasibility,
+            pinned: self.proposal.pinned.contains(id),
+            shortlisted: false,
+            exchange_partners,
+        }
+    }
+}
+
+fn capacity_source(landscape: &Landscape, row: RowRef) -> String {
+    landscape
+        .data()
+        .capacity
+        .iter()
+        .find(|c| c.row == row)
+        .map(|c| c.bron.clone())
+        .unwrap_or_default()
+}
+
+fn qualifies(candidate: &Candidate, threshold: f64) -> bool {
+    candidate.feasibility >= threshold
+        && candidate.parts.task.score >= TASK_GATE
+        && !candidate.capacity.does_not_fit
+}
+
+/// The period a proposal is judged in: its own, or the year after the data's peildatum, or the
+/// last period with figures.
+pub fn proposal_period(landscape: &Landscape, proposal: &Proposal) -> Period {
+    proposal.period.unwrap_or_else(|| {
+        landscape
+            .peildatum()
+            .map(|date| Period::Year(date.year + 1))
+            .or_else(|| landscape.periods().last().copied())
+            .unwrap_or(Period::Year(2027))
+    })
+}
+
+/// Scores every organisation against the proposal. Total: any proposal and any valid landscape
+/// give a ranking; codes the data does not know are listed in `ignored`.
+pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
+    let mut proposal = proposal.normalised();
+    let mut ignored = Vec::new();
+    proposal.tasks.retain(|code| {
+        let known = landscape.task(code).is_some();
+        if !known {
+            ignored.push(format!("taaktype {code}"));
+        }
+        known
+    });
+    proposal.target_groups.retain(|code| {
+        let known = landscape.target_group(code).is_some();
+        if !known {
+            ignored.push(format!("doelgroep {code}"));
+        }
+        known
+    });
+    proposal.registers.retain(|code| {
+        let known = landscape.register(code).is_some();
+        if !known {
+            ignored.push(format!("register {code}"));
+        }
+        known
+    });
+    if let Some(ministry) = &proposal.ministry
+        && landscape.ministry(ministry).is_none()
+    {
+        ignored.push(format!("ministerie {ministry}"));
+        proposal.ministry = None;
+    }
+    for list in [
+        &mut proposal.pinned,
+        &mut proposal.excluded,
+        &mut proposal.chain_partners,
+    ] {
+        list.retain(|id| {
+            let known = landscape.organisation(id).is_some();
+            if !known {
+                ignored.push(format!("organisatie {id}"));
+            }
+            known
+        });
+    }
+
+    let related = landscape
+        .data()
+        .tasks
+        .iter()
+        .map(|task| (&task.code, task.verwant.iter().collect::<BTreeSet<_>>()))
+        .collect();
+    let need_estimated = proposal.fte.is_none();
+    let need = proposal
+        .fte
+        .unwrap_or_else(|| proposal.volume.default_fte());
+    let context = Context {
+        landscape,
+        period: proposal_period(landscape, &proposal),
+        weights: proposal.weights.normalised(),
+        need,
+        related,
+        proposal,
+    };
+    let threshold = context.proposal.threshold;
+
+    let mut candidates: Vec<Candidate> = landscape
+        .organisations()
+        .iter()
+        .filter(|o| !context.proposal.excluded.contains(&o.id))
+        .map(|o| context.candidate(&o.id))
+        .collect();
+    for candidate in &mut candidates {
+        candidate.shortlisted = qualifies(candidate, threshold);
+    }
+    candidates.sort_by(|a, b| {
+        b.feasibility
+            .total_cmp(&a.feasibility)
+            .then_with(|| b.pinned.cmp(&a.pinned))
+            .then_with(|| b.fit.total_cmp(&a.fit))
+            .then_with(|| a.organisation.cmp(&b.organisation))
+    });
+
+    let combinations = combinations(&context, &candidates, threshold);
+    let verdict = if candidates.iter().any(|c| c.shortlisted) {
+        Verdict::Shortlist
+    } else if combinations.iter().any(|c| c.passes) {
+        Verdict::Combination
+    } else {
+        Verdict::NoFit
+    };
+    let alternatives = alternatives(&context, &candidates, &combinations, threshold);
+    let lead = candidates
+        .iter()
+        .find(|c| c.pinned)
+        .or_else(|| candidates.first());
+    let chain = chain_summary(&context, lead);
+    let checklist = checklist(&context, &candidates, lead, &chain, verdict);
+    Ranking {
+        period: context.period,
+        need_fte: need,
+        need_estimated,
+        weights: context.weights,
+        threshold,
+        candidates,
+        combinations,
+        verdict,
+        alternatives,
+        checklist,
+        chain,
+        ignored,
+    }
+}
+
+fn combinations(
+    context: &Context<'_>,
+    candidates: &[Candidate],
+    threshold: f64,
+) -> Vec<Combination> {
+    let tasks = &context.proposal.tasks;
+    if tasks.len() < 2 {
+        return Vec::new();
+    }
+    // The pool: the candidates that cover most of the task types, partly or wholly.
+    let mut scored: Vec<(f64, &Candidate, Vec<f64>)> = candidates
+        .iter()
+        .map(|c| {
+            let scores: Vec<f64> = context
+                .task_scores(&c.organisation, tasks)
+                .into_iter()
+                .map(|(score, _)| score)
+                .collect();
+            (scores.iter().sum::<f64>(), c, scores)
+        })
+        .filter(|(coverage, c, _)| *coverage > 0.0 || c.pinned)
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| b.1.fit.total_cmp(&a.1.fit))
+            .then_with(|| a.1.organisation.cmp(&b.1.organisation))
+    });
+    scored.truncate(COMBINATION_POOL);
+    let pool: Vec<&Candidate> = scored.iter().map(|(_, c, _)| *c).collect();
+    let per_task: BTreeMap<&OrganisationId, Vec<f64>> = scored
+        .iter()
+        .map(|(_, c, scores)| (&c.organisation, scores.clone()))
+        .collect();
+    let register_scores = |id: &OrganisationId| -> Vec<f64> {
+        let rows = context.landscape.registers_of(id);
+        context
+            .proposal
+            .registers
+            .iter()
+            .map(|code| {
+                rows.iter()
+                    .filter(|row| &row.register == code)
+                    .map(|row| role_score(row.rol))
+                    .fold(0.0, f64::max)
+            })
+            .collect()
+    };
+    let half = context.need / 2.0;
+    let mut result = Vec::new();
+    for (i, a) in pool.iter().enumerate() {
+        for b in &pool[i + 1..] {
+            let (sa, sb) = (&per_task[&a.organisation], &per_task[&b.organisation]);
+            let task: f64 = sa.iter().zip(sb).map(|(x, y)| x.max(*y)).product();
+            if task <= a.parts.task.score.max(b.parts.task.score) {
+                continue;
+            }
+            let w = context.weights;
+            let target = joint_target(context, &a.organisation, &b.organisation);
+            let data = if context.proposal.registers.is_empty() {
+                NEUTRAL
+            } else {
+                let (ra, rb) = (
+                    register_scores(&a.organisation),
+                    register_scores(&b.organisation),
+                );
+                ra.iter().zip(&rb).map(|(x, y)| x.max(*y)).sum::<f64>() / ra.len() as f64
+            };
+            let ministry = a.parts.ministry.score.max(b.parts.ministry.score);
+            let fit = (w.task * task + w.target * target + w.data * data + w.ministry * ministry)
+                .clamp(0.0, 1.0);
+            let (ca, cb) = (
+                context.capacity(&a.organisation, half),
+                context.capacity(&b.organisation, half),
+            );
+            let feasibility =
+                (fit * (1.0 - PRESSURE_WEIGHT * ca.pressure.max(cb.pressure))).clamp(0.0, 1.0);
+            let does_not_fit = ca.does_not_fit || cb.does_not_fit;
+            let chain_relation = context
+                .landscape
+                .chain_partners(&a.organisation)
+                .into_iter()
+                .find(|link| link.partner == &b.organisation)
+                .map(|link| link.relation.soort.label().to_owned());
+            let (first, second) = (a.organisation.clone(), b.organisation.clone());
+            result.push(Combination {
+                passes: feasibility >= threshold && task >= TASK_GATE && !does_not_fit,
+                first,
+                second,
+                task,
+                fit,
+                feasibility,
+                does_not_fit,
+                chain_relation,
+            });
+        }
+    }
+    result.sort_by(|x, y| {
+        y.passes
+            .cmp(&x.passes)
+            .then_with(|| y.feasibility.total_cmp(&x.feasibility))
+            .then_with(|| (&x.first, &x.second).cmp(&(&y.first, &y.second)))
+    });
+    result.truncate(5);
+    result
+}
+
+fn joint_target(context: &Context<'_>, a: &OrganisationId, b: &OrganisationId) -> f64 {
+    let wanted = &context.proposal.target_groups;
+    if wanted.is_empty() {
+        return NEUTRAL;
+    }
+    let served: BTreeSet<_> = context
+        .landscape
+        .target_groups_of(a)
+        .into_iter()
+        .chain(context.landscape.target_groups_of(b))
+        .map(|row| &row.doelgroep)
+        .collect();
+    wanted.iter().filter(|g| served.contains(g)).count() as f64 / wanted.len() as f64
+}
+
+fn name_of(context: &Context<'_>, id: &OrganisationId) -> String {
+    context
+        .landscape
+        .organisation(id)
+        .map_or_else(|| id.to_string(), |o| o.short_name().to_owned())
+}
+
+fn alternatives(
+    context: &Context<'_>,
+    candidates: &[Candidate],
+    combinations: &[Combination],
+    threshold: f64,
+) -> Vec<Alternative> {
+    let mut list = Vec::new();
+    // Fits on content but lacks room: strengthen it.
+    for candidate in candidates
+        .iter()
+        .filter(|c| !c.shortlisted && c.fit >= threshold && c.parts.task.score >= TASK_GATE)
+        .take(3)
+    {
+        let capacity = &candidate.capacity;
+        let headroom = capacity
+            .figure
+            .as_ref()
+            .map_or(0.0, CapacityFigure::headroom);
+        let problem = if capacity.does_not_fit {
+            format!(
+                "heeft in {} te weinig ruimte ({} fte vrij, {} fte nodig)",
+                context.period,
+                format_fte(headroom.max(0.0)),
+                format_fte(context.need)
+            )
+        } else {
+            format!(
+                "komt in {} onder zware druk (benutting na het voorstel {})",
+                context.period,
+                capacity
+                    .utilisation_after
+                    .map_or_else(|| "onbekend".to_owned(), format_percent)
+            )
+        };
+        list.push(Alternative {
+            kind: "versterken",
+            text: format!(
+                "Versterk {}: past inhoudelijk (fit {}), maar {problem}. Extra capaciteit, minder ander werk of een latere start maakt dit haalbaar.",
+                candidate.name,
+                score(candidate.fit),
+            ),
+        });
+    }
+    if let Some(best) = combinations.first() {
+        list.push(Alternative {
+            kind: "combinatie",
+            text: format!(
+                "Combineer {} en {}: samen dekken zij de taaktypen (taakscore {}, haalbaarheid {}){}.",
+                name_of(context, &best.first),
+                name_of(context, &best.second),
+                score(best.task),
+                score(best.feasibility),
+                match &best.chain_relation {
+                    Some(kind) => format!("; zij werken al samen ({kind})"),
+                    None => "; er is nog geen ketenrelatie tussen hen in de gegevens".to_owned(),
+                }
+            ),
+        });
+    }
+    // Simplify: would dropping one task type let someone fit?
+    if context.proposal.tasks.len() > 1 {
+        for task in &context.proposal.tasks {
+            let mut simpler = context.proposal.clone();
+            simpler.tasks.retain(|t| t != task);
+            let simpler_context = Context {
+                landscape: context.landscape,
+                proposal: simpler,
+                weights: context.weights,
+                period: context.period,
+                need: context.need,
+                related: context.related.clone(),
+            };
+            let best = candidates
+                .iter()
+                .map(|c| simpler_context.candidate(&c.organisation))
+                .filter(|c| qualifies(c, threshold))
+                .max_by(|a, b| {
+                    a.feasibility
+                        .total_cmp(&b.feasibility)
+                        .then_with(|| b.organisation.cmp(&a.organisation))
+                });
+            if let Some(best) = best
+                && !candidates
+                    .iter()
+                    .any(|c| c.organisation == best.organisation && c.shortlisted)
+            {
+                list.push(Alternative {
+                    kind: "vereenvoudigen",
+                    text: format!(
+                        "Vereenvoudig het voorstel: zonder taaktype {task} past {} (haalbaarheid {}).",
+                        best.name,
+                        score(best.feasibility)
+                    ),
+                });
+            }
+        }
+    }
+    list.extend(form_suggestions(context));
+    list
+}
+
+/// Step 7: the organisational forms the answers point to.
+fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
+    let proposal = &context.proposal;
+    let mut list = Vec::new();
+    let mass = matches!(
+        proposal.volume,
+        crate::proposal::Volume::Groot | crate::proposal::Volume::ZeerGroot
+    );
+    let mut grounds = Vec::new();
+    if proposal.independent_judgement {
+        grounds.push("a (onafhankelijke oordeelsvorming op grond van specifieke deskundigheid)");
+    }
+    if mass && !proposal.political_steering {
+        grounds.push("b (regelgebonden uitvoering in een groot aantal individuele gevallen)");
+    }
+    if proposal.societal_participation {
+        grounds.push("c (participatie van maatschappelijke organisaties)");
+    }
+    if proposal.political_steering {
+        list.push(Alternative {
+            kind: "agentschap",
+            text: "Een agentschap of onderdeel van het ministerie: sturing per geval vraagt volledige ministeriële verantwoordelijkheid (Regeling agentschappen 2024); een zbo past daar niet bij.".to_owned(),
+        });
+    } else if !grounds.is_empty() {
+        list.push(Alternative {
+            kind: "zbo",
+            text: format!(
+                "Een zelfstandig bestuursorgaan kan, met grond {} van artikel 3 Kaderwet zbo's. Kies eerst een bestaande zbo boven een nieuwe.",
+                grounds.join(" en ")
+            ),
+        });
+    } else {
+        list.push(Alternative {
+            kind: "agentschap",
+            text: "Zonder grond uit artikel 3 Kaderwet zbo's ligt uitvoering door een bestaande organisatie of een (nieuw) agentschap het meest voor de hand.".to_owned(),
+        });
+    }
+    if proposal.local_tailoring {
+        list.push(Alternative {
+            kind: "medebewind",
+            text: "Uitvoering door gemeenten in medebewind: vraag een Uitvoeringstoets decentrale overheden (UDO) aan bij VNG (en IPO of de Unie van Waterschappen als zij betrokken zijn) en regel de bekostiging volgens de Financiële-verhoudingswet.".to_owned(),
+        });
+    }
+    list
+}
+
+fn chain_summary(context: &Context<'_>, lead: Option<&Candidate>) -> ChainSummary {
+    let Some(lead) = lead else {
+        return ChainSummary {
+            candidate: None,
+            organisations: Vec::new(),
+            overloaded: Vec::new(),
+            without_relation: Vec::new(),
+        };
+    };
+    let mut involved: BTreeSet<OrganisationId> = BTreeSet::new();
+    involved.insert(lead.organisation.clone());
+    involved.extend(context.proposal.chain_partners.iter().cloned());
+    involved.extend(lead.exchange_partners.iter().map(|(_, id)| id.clone()));
+    let partners: BTreeSet<&OrganisationId> = context
+        .landscape
+        .chain_partner_ids(&lead.organisation)
+        .into_iter()
+        .collect();
+    let without_relation = context
+        .proposal
+        .chain_partners
+        .iter()
+        .filter(|id| *id != &lead.organisation && !partners.contains(id))
+        .cloned()
+        .collect();
+    let overloaded = involved
+        .iter()
+        .filter(|id| {
+            context
+                .landscape
+                .utilisation(id, context.period)
+                .is_some_and(|u| u > 1.0)
+        })
+        .cloned()
+        .collect();
+    ChainSummary {
+        candidate: Some(lead.organisation.clone()),
+        organisations: involved.into_iter().collect(),
+        overloaded,
+        without_relation,
+    }
+}
+
+fn checklist(
+    context: &Context<'_>,
+    candidates: &[Candidate],
+    lead: Option<&Candidate>,
+    chain: &ChainSummary,
+    verdict: Verdict,
+) -> Vec<CheckItem> {
+    let proposal = &context.proposal;
+    let landscape = context.landscape;
+    let mut items = Vec::new();
+    let best = candidates.iter().find(|c| c.shortlisted);
+    items.push(match (verdict, best) {
+        (Verdict::Shortlist, Some(best)) => CheckItem {
+            topic: "Uitvoerder benoemd",
+            state: CheckState::Beantwoord,
+            text: format!(
+                "{} komt als beste naar voren; leg de keuze vast en betrek de organisatie vroeg.",
+                best.name
+            ),
+        },
+        (Verdict::Combination, _) => CheckItem {
+            topic: "Uitvoerder benoemd",
+            state: CheckState::Risico,
+            text: "Alleen een combinatie van organisaties past: leg vast wie eindverantwoordelijk is.".to_owned(),
+        },
+        _ => CheckItem {
+            topic: "Uitvoerder benoemd",
+            state: CheckState::Risico,
+            text: "Geen passende uitvoerder: kies een van de alternatieven voordat het voorstel verder gaat.".to_owned(),
+        },
+    });
+    items.push(if proposal.target_groups.is_empty() {
+        CheckItem {
+            topic: "Doelgroepen",
+            state: CheckState::Open,
+            text: "Geef aan voor wie de uitvoering is (stap 2).".to_owned(),
+        }
+    } else {
+        let names: Vec<String> = proposal
+            .target_groups
+            .iter()
+            .filter_map(|g| landscape.target_group(g))
+            .map(|g| g.naam.to_lowercase())
+            .collect();
+        CheckItem {
+            topic: "Doelgroepen",
+            state: CheckState::Beantwoord,
+            text: format!("Het voorstel raakt: {}.", names.join(", ")),
+        }
+    });
+    items.push(if proposal.registers.is_empty() {
+        CheckItem {
+            topic: "Gegevensuitwisseling",
+            state: CheckState::Open,
+            text: "Welke gegevens zijn nodig? Kies de registers in stap 3.".to_owned(),
+        }
+    } else if let Some(lead) = lead.filter(|l| !l.exchange_partners.is_empty()) {
+        let partners: BTreeSet<String> = lead
+            .exchange_partners
+            .iter()
+            .map(|(_, id)| name_of(context, id))
+            .collect();
+        CheckItem {
+            topic: "Gegevensuitwisseling",
+            state: CheckState::Risico,
+            text: format!(
+                "{} heeft niet alle gegevens: nieuwe uitwisseling nodig met {}.",
+                lead.short_name,
+                partners.into_iter().collect::<Vec<_>>().join(", ")
+            ),
+        }
+    } else {
+        CheckItem {
+            topic: "Gegevensuitwisseling",
+            state: CheckState::Beantwoord,
+            text: "De beoogde uitvoerder gebruikt alle gekozen registers al.".to_owned(),
+        }
+    });
+    let ict = lead.map(|lead| {
+        landscape
+            .portfolio_of(&lead.organisation)
+            .into_iter()
+            .filter(|item| {
+                item.soort == crate::model::PortfolioKind::Ict
+                    && context.period.overlaps_span(item.start, item.eind)
+            })
+            .map(|item| item.naam.clone())
+            .collect::<Vec<_>>()
+    });
+    items.push(match ict {
+        Some(running) if !running.is_empty() => CheckItem {
+            topic: "ICT-aanpassingen",
+            state: CheckState::Risico,
+            text: format!(
+                "Lopende ICT-trajecten in {}: {}. Nieuwe wijzigingen concurreren daarmee.",
+                context.period,
+                running.join("; ")
+            ),
+        },
+        _ => CheckItem {
+            topic: "ICT-aanpassingen",
+            state: CheckState::Open,
+            text: "Vraag de uitvoerder welke ICT-wijzigingen nodig zijn en wanneer die kunnen."
+                .to_owned(),
+        },
+    });
+    let soon = landscape
+        .peildatum()
+        .is_some_and(|date| context.period.year() <= date.year + 1);
+    items.push(if proposal.period.is_none() {
+        CheckItem {
+            topic: "Invoeringstermijn",
+            state: CheckState::Open,
+            text: format!(
+                "Geen startperiode gekozen; beoordeeld is {}.",
+                context.period
+            ),
+        }
+    } else if soon {
+        CheckItem {
+            topic: "Invoeringstermijn",
+            state: CheckState::Risico,
+            text: format!(
+                "Start in {} ligt kort na de peildatum: toets met de uitvoerder of die termijn haalbaar is.",
+                context.period
+            ),
+        }
+    } else {
+        CheckItem {
+            topic: "Invoeringstermijn",
+            state: CheckState::Beantwoord,
+            text: format!("Start in {}; toets de termijn in de uitvoeringstoets.", context.period),
+        }
+    });
+    let citizens = proposal.target_groups.iter().any(|g| g.as_str() == "B");
+    items.push(if !proposal.special_groups.is_empty() {
+        CheckItem {
+            topic: "Doenvermogen",
+            state: CheckState::Risico,
+            text: format!(
+                "Bijzondere groepen: {}. Neem een doenvermogentoets op.",
+                proposal
+                    .special_groups
+                    .iter()
+                    .map(|g| g.label())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        }
+    } else if citizens {
+        CheckItem {
+            topic: "Doenvermogen",
+            state: CheckState::Open,
+            text: "Het voorstel raakt burgers: schat hun doenvermogen in (Beleidskompas, U&H)."
+                .to_owned(),
+        }
+    } else {
+        CheckItem {
+            topic: "Doenvermogen",
+            state: CheckState::Beantwoord,
+            text: "Geen burgers als doelgroep gekozen.".to_owned(),
+        }
+    });
+    let decentral: Vec<String> = chain
+        .organisations
+        .iter()
+        .filter(|id| {
+            landscape.organisation(id).is_some_and(|o| {
+                matches!(
+                    o.rechtsvorm,
+                    LegalForm::Decentraal | LegalForm::GemeenschappelijkeRegeling
+                )
+            })
+        })
+        .map(|id| name_of(context, id))
+        .collect();
+    items.push(if decentral.is_empty() && !proposal.local_tailoring {
+        CheckItem {
+            topic: "UDO",
+            state: CheckState::Beantwoord,
+            text: "Geen decentrale overheden betrokken: geen Uitvoeringstoets decentrale overheden nodig.".to_owned(),
+        }
+    } else {
+        CheckItem {
+            topic: "UDO",
+            state: CheckState::Risico,
+            text: format!(
+                "Decentrale overheden betrokken{}: een Uitvoeringstoets decentrale overheden (UDO) is nodig.",
+                if decentral.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", decentral.join(", "))
+                }
+            ),
+        }
+    });
+    items.push(match lead {
+        Some(lead) if lead.capacity.does_not_fit || lead.capacity.full => CheckItem {
+            topic: "Capaciteit",
+            state: CheckState::Risico,
+            text: format!(
+                "{} heeft in {} geen ruimte voor {} fte.",
+                lead.short_name,
+                context.period,
+                format_fte(context.need)
+            ),
+        },
+        Some(lead) if !chain.overloaded.is_empty() => CheckItem {
+            topic: "Capaciteit",
+            state: CheckState::Risico,
+            text: format!(
+                "{} heeft ruimte, maar ketenpartners zitten vol: {}.",
+                lead.short_name,
+                chain
+                    .overloaded
+                    .iter()
+                    .map(|id| name_of(context, id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        },
+        Some(lead) => CheckItem {
+            topic: "Capaciteit",
+            state: CheckState::Beantwoord,
+            text: format!(
+                "{} heeft in {} ruimte voor {} fte{}.",
+                lead.short_name,
+                context.period,
+                format_fte(context.need),
+                if lead
+                    .capacity
+                    .figure
+                    .as_ref()
+                    .is_some_and(|f| f.status == Status::Voorbeeld)
+                {
+                    " (op voorbeeldcijfers: laat de organisatie dit bevestigen)"
+                } else {
+                    ""
+                }
+            ),
+        },
+        None => CheckItem {
+            topic: "Capaciteit",
+            state: CheckState::Open,
+            text: "Geen kandidaat om te beoordelen.".to_owned(),
+        },
+    });
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::default_sources;
+    use crate::id::{MinistryId, TargetGroupCode};
+    use crate::load::{SourceFile, Sources};
+    use proptest::prelude::*;
+    use std::collections::HashSet;
+
+    fn landscape() -> Landscape {
+        Landscape::load(&default_sources()).unwrap().0
+    }
+
+    /// A ranking without row numbers, to compare rankings of the same data in another order.
+    fn essence(ranking: &Ranking) -> Vec<String> {
+        let mut lines: Vec<String> = ranking
+            .candidates
+            .iter()
+            .map(|c| {
+                let reasons: Vec<&str> = [
+                    &c.parts.task,
+                    &c.parts.target,
+                    &c.parts.data,
+                    &c.parts.ministry,
+                ]
+                .iter()
+                .flat_map(|p| p.reasons.iter().map(|r| r.text.as_str()))
+                .collect();
+                format!(
+                    "{} {:.12} {:.12} {} {}",
+                    c.organisation,
+                    c.fit,
+                    c.feasibility,
+                    c.shortlisted,
+                    reasons.join("|")
+                )
+            })
+            .collect();
+        lines.extend(ranking.combinations.iter().map(|c| format!("{c:?}")));
+        lines.extend(ranking.alternatives.iter().map(|a| a.text.clone()));
+        lines.extend(ranking.checklist.iter().map(|i| i.text.clone()));
+        lines.push(format!("{:?}", ranking.verdict));
+        lines
+    }
+
+    /// The same data with the rows of every file in another order.
+    fn shuffled(seed: u64) -> Sources {
+        let mut sources = Sources::new();
+        let mut state = seed | 1;
+        for (kind, file) in default_sources().iter() {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(file.bytes.as_slice());
+            let mut records: Vec<csv::StringRecord> =
+                reader.records().map(|r| r.unwrap()).collect();
+            let header = records.remove(0);
+            // Fisher–Yates with a small xorshift generator, so the test needs no extra crate.
+            for i in (1..records.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                records.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(&header).unwrap();
+            for record in &records {
+                writer.write_record(record).unwrap();
+            }
+            sources.insert(
+                kind,
+                SourceFile {
+                    name: kind.file_name().to_owned(),
+                    bytes: writer.into_inner().unwrap(),
+                },
+            );
+        }
+        sources
+    }
+
+    prop_compose! {
+        fn proposals()(
+            tasks in prop::sample::subsequence(vec!["UIT", "INN", "REG", "VER", "IND", "SUB", "TOE", "INF", "INFRA", "ICT", "BEM", "JUS"], 0..=3),
+            groups in prop::sample::subsequence(vec!["B", "O", "I", "G"], 0..=3),
+            registers in prop::sample::subsequence(vec!["brp", "bri", "hr", "brk", "brv", "blau", "bag", "woz"], 0..=3),
+            ministry in prop::sample::select(vec!["", "szw", "fin", "jenv", "ocw", "ienw"]),
+            fte in prop::option::of(0u32..500),
+            year in 2025u16..=2029,
+            weights in prop::array::uniform4(0u8..=10),
+            threshold in 20u8..=80,
+            excluded in prop::sample::subsequence(vec!["uwv", "svb", "gemeenten", "dienst-toeslagen"], 0..=2),
+        ) -> Proposal {
+            Proposal {
+                tasks: tasks.into_iter().map(TaskCode::new).collect(),
+                target_groups: groups.into_iter().map(TargetGroupCode::new).collect(),
+                registers: registers.into_iter().map(RegisterCode::new).collect(),
+                ministry: (!ministry.is_empty()).then(|| MinistryId::new(ministry)),
+                fte: fte.map(f64::from),
+                period: Some(Period::Year(year)),
+                weights: Weights {
+                    task: f64::from(weights[0]),
+                    target: f64::from(weights[1]),
+                    data: f64::from(weights[2]),
+                    ministry: f64::from(weights[3]),
+                },
+                threshold: f64::from(threshold) / 100.0,
+                excluded: excluded.into_iter().map(OrganisationId::new).collect(),
+                ..Proposal::default()
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn deterministic_and_bounded(proposal in proposals()) {
+            let landscape = landscape();
+            let first = rank(&landscape, &proposal);
+            prop_assert_eq!(&first, &rank(&landscape, &proposal));
+            for c in &first.candidates {
+                for value in [c.fit, c.feasibility, c.capacity.pressure, c.parts.task.score,
+                              c.parts.target.score, c.parts.data.score, c.parts.ministry.score] {
+                    prop_assert!((0.0..=1.0).contains(&value), "{} {}", c.organisation, value);
+                }
+                prop_assert!(!proposal.excluded.contains(&c.organisation));
+            }
+            for c in &first.combinations {
+                prop_assert!((0.0..=1.0).contains(&c.feasibility));
+            }
+        }
+
+        #[test]
+        fn independent_of_row_order(proposal in proposals(), seed in any::<u64>()) {
+            let a = rank(&landscape(), &proposal);
+            let b = rank(&Landscape::load(&shuffled(seed)).unwrap().0, &proposal);
+            prop_assert_eq!(essence(&a), essence(&b));
+        }
+
+        #[test]
+        fn every_reason_names_existing_rows(proposal in proposals()) {
+            let landscape = landscape();
+            let data = landscape.data();
+            let mut rows: HashSet<(&str, u64)> = HashSet::new();
+            let mut add = |row: RowRef| { rows.insert((row.file.file_name(), row.line)); };
+            data.organisations.iter().for_each(|r| add(r.row));
+            data.tasks.iter().for_each(|r| add(r.row));
+            data.registers.iter().for_each(|r| add(r.row));
+            data.organisation_tasks.iter().for_each(|r| add(r.row));
+            data.organisation_target_groups.iter().for_each(|r| add(r.row));
+            data.organisation_registers.iter().for_each(|r| add(r.row));
+            data.capacity.iter().for_each(|r| add(r.row));
+            for c in rank(&landscape, &proposal).candidates {
+                let parts = [&c.parts.task, &c.parts.target, &c.parts.data, &c.parts.ministry];
+                let reasons = parts.iter().flat_map(|p| p.reasons.iter()).chain(c.capacity.reasons.iter());
+                for reason in reasons {
+                    for evidence in &reason.evidence {
+                        prop_assert!(rows.contains(&(evidence.file, evidence.line)), "{:?}", evidence);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn dropping_a_required_task_never_lowers_task_fit(proposal in proposals(), drop in 0usize..3) {
+            prop_assume!(!proposal.tasks.is_empty());
+            let landscape = landscape();
+            let before = rank(&landscape, &proposal);
+            let mut fewer = proposal.clone();
+            fewer.tasks.remove(drop % proposal.tasks.len());
+            prop_assume!(!fewer.tasks.is_empty());
+            let after = rank(&landscape, &fewer);
+            for c in &before.candidates {
+                let other = after.candidates.iter().find(|o| o.organisation == c.organisation).unwrap();
+                prop_assert!(other.parts.task.score >= c.parts.task.score, "{}", c.organisation);
+            }
+        }
+
+        #[test]
+        fn more_capacity_never_lowers_feasibility(proposal in proposals(), which in 0usize..81, extra in 1u32..500) {
+            let landscape = landscape();
+            let before = rank(&landscape, &proposal);
+            let mut data = landscape.data().clone();
+            let target = data.organisations[which % data.organisations.len()].id.clone();
+            for row in data.capacity.iter_mut().filter(|row| row.organisatie == target) {
+                row.capaciteit_fte += f64::from(extra);
+            }
+            let after = rank(&Landscape::from_dataset(data), &proposal);
+            let find = |r: &Ranking| r.candidates.iter().find(|c| c.organisation == target).map(|c| c.feasibility);
+            if let (Some(x), Some(y)) = (find(&before), find(&after)) {
+                prop_assert!(y >= x, "{target}: {x} → {y}");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_codes_are_ignored_and_listed() {
+        let proposal = Proposal {
+            tasks: vec![TaskCode::new("UIT"), TaskCode::new("XYZ")],
+            excluded: vec![OrganisationId::new("bestaat-niet")],
+            ..Proposal::default()
+        };
+        let ranking = rank(&landscape(), &proposal);
+        assert_eq!(
+            ranking.ignored,
+            ["taaktype XYZ", "organisatie bestaat-niet"]
+        );
+    }
+
+    #[test]
+    fn pressure_is_zero_to_one_between_70_and_100_percent() {
+        assert_eq!(pressure(0.5), 0.0);
+        assert_eq!(pressure(0.7), 0.0);
+        assert!((pressure(0.85) - 0.5).abs() < 1e-12);
+        assert_eq!(pressure(1.0), 1.0);
+        assert_eq!(pressure(3.0), 1.0);
+    }
+}

@@ -1,0 +1,333 @@
+//! The report of a ranking for the dossier: Markdown (the "invulkaart") and JSON with Dutch keys,
+//! as the app exports them and `bzu rank` prints them.
+
+use std::fmt::Write;
+
+use serde_json::{Value, json};
+
+use crate::figures::{format_fte, format_percent};
+use crate::landscape::Landscape;
+use crate::proposal::Proposal;
+use crate::rank::{Candidate, Ranking, Verdict, score};
+
+/// How many candidates the report lists in full.
+pub const REPORT_CANDIDATES: usize = 10;
+
+/// Escapes text for Markdown so that names from data cannot inject markup, links or HTML.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|'
+            | '<' | '>' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn verdict_code(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Shortlist => "shortlist",
+        Verdict::Combination => "combinatie",
+        Verdict::NoFit => "geen passende uitvoerder",
+    }
+}
+
+fn candidate_json(candidate: &Candidate) -> Value {
+    let part = |p: &crate::rank::Part| {
+        json!({
+            "score": round(p.score),
+            "gewicht": round(p.weight),
+            "redenen": p.reasons.iter().map(|r| json!({
+                "tekst": r.text,
+                "bronnen": r.evidence.iter().map(|e| json!({
+                    "bestand": e.file,
+                    "regel": e.line,
+                    "bron": e.bron,
+                    "peildatum": e.peildatum.map(|d| d.to_string()),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        })
+    };
+    json!({
+        "organisatie": candidate.organisation,
+        "naam": candidate.name,
+        "afkorting": candidate.short_name,
+        "fit": round(candidate.fit),
+        "haalbaarheid": round(candidate.feasibility),
+        "past_niet": candidate.capacity.does_not_fit,
+        "vol": candidate.capacity.full,
+        "shortlist": candidate.shortlisted,
+        "vastgezet": candidate.pinned,
+        "benutting_nu": candidate.capacity.utilisation_now.map(round),
+        "benutting_na": candidate.capacity.utilisation_after.map(round),
+        "druk": round(candidate.capacity.pressure),
+        "onderdelen": {
+            "taak": part(&candidate.parts.task),
+            "doelgroep": part(&candidate.parts.target),
+            "gegevens": part(&candidate.parts.data),
+            "ministerie": part(&candidate.parts.ministry),
+        },
+        "capaciteit": candidate.capacity.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
+        "uitwisselpartners": candidate.exchange_partners.iter().map(|(register, holder)| json!({
+            "register": register, "houder": holder,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn round(value: f64) -> f64 {
+    (value * 1000.0).round() / 1000.0
+}
+
+/// The ranking as JSON with Dutch keys. Lists every candidate when `all` is set, else the first
+/// [`REPORT_CANDIDATES`] and every pinned or shortlisted one.
+pub fn json_report(proposal: &Proposal, ranking: &Ranking, all: bool) -> Value {
+    let candidates: Vec<Value> = ranking
+        .candidates
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| all || *i < REPORT_CANDIDATES || c.pinned || c.shortlisted)
+        .map(|(_, c)| candidate_json(c))
+        .collect();
+    json!({
+        "voorstel": proposal,
+        "verdict": verdict_code(ranking.verdict),
+        "oordeel": ranking.verdict_sentence(),
+        "periode": ranking.period.to_string(),
+        "fte_nodig": ranking.need_fte,
+        "fte_geschat": ranking.need_estimated,
+        "drempel": ranking.threshold,
+        "gewichten": ranking.weights,
+        "kandidaten": candidates,
+        "combinaties": ranking.combinations.iter().map(|c| json!({
+            "organisaties": [c.first, c.second],
+            "taak": round(c.task),
+            "fit": round(c.fit),
+            "haalbaarheid": round(c.feasibility),
+            "past_niet": c.does_not_fit,
+            "haalt_drempel": c.passes,
+            "ketenrelatie": c.chain_relation,
+        })).collect::<Vec<_>>(),
+        "alternatieven": ranking.alternatives.iter().map(|a| json!({"soort": a.kind, "tekst": a.text})).collect::<Vec<_>>(),
+        "checklist": ranking.checklist.iter().map(|i| json!({"onderwerp": i.topic, "status": i.state.label(), "tekst": i.text})).collect::<Vec<_>>(),
+        "keten": {
+            "kandidaat": ranking.chain.candidate,
+            "organisaties": ranking.chain.organisations,
+            "vol": ranking.chain.overloaded,
+            "zonder_relatie": ranking.chain.without_relation,
+        },
+        "genegeerd": ranking.ignored,
+    })
+}
+
+/// The report as Markdown: the "invulkaart" for the Beleidskompas dossier.
+pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ranking) -> String {
+    let mut md = String::new();
+    let title = if proposal.title.trim().is_empty() {
+        "Beleidsvoorstel zonder titel".to_owned()
+    } else {
+        escape_markdown(proposal.title.trim())
+    };
+    // Writing to a String cannot fail.
+    let _ = writeln!(md, "# Beleid zoekt Uitvoerder: {title}\n");
+    let _ = writeln!(
+        md,
+        "**Oordeel:** {}\n",
+        escape_markdown(&ranking.verdict_sentence())
+    );
+    if !proposal.description.trim().is_empty() {
+        let _ = writeln!(md, "{}\n", escape_markdown(proposal.description.trim()));
+    }
+    let tasks: Vec<String> = proposal
+        .tasks
+        .iter()
+        .map(|code| {
+            landscape
+                .task(code)
+                .map_or_else(|| code.to_string(), |t| format!("{code} ({})", t.naam))
+        })
+        .collect();
+    let _ = writeln!(md, "## Het voorstel\n");
+    let _ = writeln!(md, "- Taaktypen: {}", escape_markdown(&tasks.join(", ")));
+    let _ = writeln!(md, "- Volume: {}", proposal.volume.label());
+    let _ = writeln!(
+        md,
+        "- Periode: {}; {}",
+        ranking.period,
+        if proposal.structural {
+            "structureel"
+        } else {
+            "eenmalig"
+        }
+    );
+    let _ = writeln!(
+        md,
+        "- Benodigde capaciteit: {} fte{}",
+        format_fte(ranking.need_fte),
+        if ranking.need_estimated {
+            " (geschat uit de volumeklasse)"
+        } else {
+            ""
+        }
+    );
+    let w = ranking.weights;
+    let _ = writeln!(
+        md,
+        "- Gewichten: taak {}, doelgroep {}, gegevens {}, ministerie {}; drempel {}\n",
+        score(w.task),
+        score(w.target),
+        score(w.data),
+        score(w.ministry),
+        score(ranking.threshold)
+    );
+
+    let _ = writeln!(md, "## Rangorde\n");
+    let _ = writeln!(
+        md,
+        "| # | Organisatie | Taak | Doelgroep | Gegevens | Ministerie | Fit | Benutting na voorstel | Haalbaarheid | Let op |"
+    );
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|---|");
+    for (position, c) in ranking
+        .candidates
+        .iter()
+        .take(REPORT_CANDIDATES)
+        .enumerate()
+    {
+        let flags = [
+            (c.shortlisted, "shortlist"),
+            (c.capacity.does_not_fit, "past niet"),
+            (c.capacity.full, "vol"),
+            (c.pinned, "vastgezet"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, label)| *label)
+        .collect::<Vec<_>>()
+        .join(", ");
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            position + 1,
+            escape_markdown(&c.name),
+            score(c.parts.task.score),
+            score(c.parts.target.score),
+            score(c.parts.data.score),
+            score(c.parts.ministry.score),
+            score(c.fit),
+            c.capacity
+                .utilisation_after
+                .map_or_else(|| "onbekend".to_owned(), format_percent),
+            score(c.feasibility),
+            flags
+        );
+    }
+    let _ = writeln!(md);
+    for c in ranking
+        .candidates
+        .iter()
+        .filter(|c| c.shortlisted || c.pinned)
+        .take(5)
+    {
+        let _ = writeln!(md, "### {}\n", escape_markdown(&c.name));
+        for (label, part) in [
+            ("Taak", &c.parts.task),
+            ("Doelgroep", &c.parts.target),
+            ("Gegevens", &c.parts.data),
+            ("Ministerie", &c.parts.ministry),
+        ] {
+            for reason in &part.reasons {
+                let sources: Vec<String> = reason
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{}:{}", e.file, e.line))
+                    .collect();
+                let _ = writeln!(
+                    md,
+                    "- {label}: {}{}",
+                    escape_markdown(&reason.text),
+                    if sources.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", sources.join(", "))
+                    }
+                );
+            }
+        }
+        for reason in &c.capacity.reasons {
+            let _ = writeln!(md, "- Capaciteit: {}", escape_markdown(&reason.text));
+        }
+        let _ = writeln!(md);
+    }
+    if !ranking.combinations.is_empty() {
+        let _ = writeln!(md, "## Combinaties\n");
+        for c in &ranking.combinations {
+            let _ = writeln!(
+                md,
+                "- {} + {}: taak {}, haalbaarheid {}{}{}",
+                escape_markdown(c.first.as_str()),
+                escape_markdown(c.second.as_str()),
+                score(c.task),
+                score(c.feasibility),
+                if c.passes { ", haalt de drempel" } else { "" },
+                c.chain_relation
+                    .as_ref()
+                    .map_or_else(String::new, |k| format!(", ketenrelatie: {k}"))
+            );
+        }
+        let _ = writeln!(md);
+    }
+    if !ranking.alternatives.is_empty() {
+        let _ = writeln!(md, "## Alternatieven en vorm\n");
+        for a in &ranking.alternatives {
+            let _ = writeln!(md, "- {}", escape_markdown(&a.text));
+        }
+        let _ = writeln!(md);
+    }
+    let _ = writeln!(md, "## Checklist uitvoeringstoets\n");
+    for item in &ranking.checklist {
+        let _ = writeln!(
+            md,
+            "- [{}] **{}**: {}",
+            if item.state == crate::rank::CheckState::Beantwoord {
+                "x"
+            } else {
+                " "
+            },
+            item.topic,
+            escape_markdown(&item.text)
+        );
+    }
+    if !proposal.notes.trim().is_empty() {
+        let _ = writeln!(
+            md,
+            "\n## Notities\n\n{}",
+            escape_markdown(proposal.notes.trim())
+        );
+    }
+    if landscape.has_example_figures() {
+        let _ = writeln!(
+            md,
+            "\n*Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren.*"
+        );
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_escaped() {
+        assert_eq!(
+            escape_markdown("<script>alert(1)</script> [x](javascript:y) | *b*"),
+            "\\<script\\>alert\\(1\\)\\</script\\> \\[x\\]\\(javascript:y\\) \\| \\*b\\*"
+        );
+        assert_eq!(escape_markdown("regel\nnieuw"), "regel nieuw");
+    }
+}
