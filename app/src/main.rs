@@ -2,6 +2,7 @@
 
 mod navigation;
 mod state;
+mod storage;
 mod views;
 
 fn main() {

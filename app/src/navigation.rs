@@ -78,6 +78,16 @@ fn push(href: &str) {
     }
 }
 
+/// Goes to a route, adding a history entry.
+pub fn navigate(route: &Route) {
+    push(&route.to_string());
+    if let Some(current) = use_context::<CurrentRoute>() {
+        current.route.set(route.clone());
+        current.error.set(None);
+    }
+    after_navigation();
+}
+
 /// Changes the state of the current view (filters, sort) without a new history entry.
 pub fn replace(route: &Route) {
     if let Ok(history) = window().history() {

@@ -56,12 +56,13 @@ pub use period::{Date, DateError, Period, PeriodError};
 pub use petgraph::Direction;
 pub use problem::{DataError, Severity, quote};
 pub use proposal::{
-    DEFAULT_THRESHOLD, PROPOSAL_VERSION, Proposal, ProposalError, SpecialGroup, Volume, Weights,
+    DEFAULT_THRESHOLD, FieldProblem, PROPOSAL_VERSION, Proposal, ProposalError, SpecialGroup,
+    Volume, Weights,
 };
 pub use rank::{
     Alternative, Candidate, ChainSummary, CheckItem, CheckState, Combination, Evidence, FitParts,
     Part, Ranking, Reason, Verdict, pressure, proposal_period, rank, score,
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
-pub use route::{Route, RouteError, decode_component, encode_component, query_pairs};
+pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
 pub use table::{Column, limits, parse_number};

@@ -504,7 +504,45 @@ impl FromStr for Proposal {
     }
 }
 
+/// A problem with an answer, shown next to its field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// The field's id in the form.
+    pub field: &'static str,
+    /// What to do, in Dutch.
+    pub message: String,
+}
+
 impl Proposal {
+    /// What must be answered before leaving a step.
+    pub fn problems(&self, step: u8) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        match step {
+            1 => {
+                if self.tasks.is_empty() {
+                    problems.push(FieldProblem {
+                        field: "taken",
+                        message: "Kies minstens één taaktype.".to_owned(),
+                    });
+                } else if self.tasks.len() > 3 {
+                    problems.push(FieldProblem {
+                        field: "taken",
+                        message: format!(
+                            "Kies hoogstens drie taaktypen; nu zijn het er {}.",
+                            self.tasks.len()
+                        ),
+                    });
+                }
+            }
+            2 if self.target_groups.is_empty() => problems.push(FieldProblem {
+                field: "doelgroepen",
+                message: "Kies minstens één doelgroep.".to_owned(),
+            }),
+            _ => {}
+        }
+        problems
+    }
+
     /// Sorted, de-duplicated lists, so that the order of answers never changes a result.
     pub fn normalised(&self) -> Proposal {
         fn tidy<T: Ord>(items: &mut Vec<T>) {

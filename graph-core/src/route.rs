@@ -7,9 +7,10 @@ use std::str::FromStr;
 
 use crate::id::{MinistryId, OrganisationId, TaskCode};
 use crate::overview::{OverviewQuery, SortKey};
+use crate::proposal::Proposal;
 
 /// A view of the app, with the state that belongs in its link.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Route {
     /// The start page.
     #[default]
@@ -20,7 +21,14 @@ pub enum Route {
     Organisation(OrganisationId),
     /// Method, sources and the accessibility statement.
     About,
+    /// A step (1–8) of the stappenplan, with the answers so far.
+    Step(u8, Box<Proposal>),
+    /// The report for the answers.
+    Report(Box<Proposal>),
 }
+
+/// The number of steps of the stappenplan.
+pub const STEPS: u8 = 8;
 
 /// Why a query string does not name a view. The app shows the start page and says so.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -34,6 +42,9 @@ pub enum RouteError {
     /// A parameter has a value that cannot be right.
     #[error("de waarde {1:?} voor {0:?} klopt niet")]
     BadValue(&'static str, String),
+    /// The answers in the link could not be read.
+    #[error("{0}")]
+    Proposal(#[from] crate::proposal::ProposalError),
 }
 
 /// Percent-encodes everything but unreserved characters.
@@ -103,6 +114,16 @@ impl FromStr for Route {
         match get(&pairs, "p").unwrap_or("") {
             "" | "start" => Ok(Route::Start),
             "over" => Ok(Route::About),
+            "stap" => {
+                let step = get(&pairs, "n").unwrap_or("1");
+                let number: u8 = step
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=STEPS).contains(n))
+                    .ok_or_else(|| RouteError::BadValue("n", step.to_owned()))?;
+                Ok(Route::Step(number, Box::new(query.parse()?)))
+            }
+            "rapport" => Ok(Route::Report(Box::new(query.parse()?))),
             "organisatie" => {
                 let id = get(&pairs, "id").ok_or(RouteError::Missing("id"))?;
                 if crate::id::is_slug(id) {
@@ -146,6 +167,8 @@ impl fmt::Display for Route {
         match self {
             Route::Start => f.write_str("?"),
             Route::About => f.write_str("?p=over"),
+            Route::Step(number, proposal) => write!(f, "?p=stap&n={number}&{proposal}"),
+            Route::Report(proposal) => write!(f, "?p=rapport&{proposal}"),
             Route::Organisation(id) => {
                 write!(f, "?p=organisatie&id={}", encode_component(id.as_str()))
             }
@@ -191,6 +214,19 @@ mod tests {
                 task: Some(TaskCode::new("UIT")),
                 search: "Fryslân & co".to_owned(),
             }),
+            Route::Step(1, Box::default()),
+            Route::Step(
+                5,
+                Box::new(Proposal {
+                    tasks: vec![TaskCode::new("UIT")],
+                    fte: Some(12.5),
+                    ..Proposal::default()
+                }),
+            ),
+            Route::Report(Box::new(Proposal {
+                title: "Toeslag & meer".into(),
+                ..Proposal::default()
+            })),
         ];
         for route in routes {
             let text = route.to_string();
@@ -211,6 +247,12 @@ mod tests {
         assert!("?p=organisatie&id=%3Cscript%3E".parse::<Route>().is_err());
         assert!("?p=organisaties&sorteer=x".parse::<Route>().is_err());
         assert_eq!("".parse::<Route>(), Ok(Route::Start));
+        assert!("?p=stap&n=9".parse::<Route>().is_err());
+        assert!("?p=stap&n=3&v=7".parse::<Route>().is_err());
+        assert_eq!(
+            "?p=stap".parse::<Route>(),
+            Ok(Route::Step(1, Box::default()))
+        );
         assert_eq!("?x=%".parse::<Route>(), Ok(Route::Start));
     }
 

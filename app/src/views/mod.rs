@@ -4,7 +4,9 @@ mod about;
 mod organisation;
 mod organisations;
 mod parts;
+mod report;
 mod start;
+mod wizard;
 
 use graph_core::{OrganisationId, Route};
 use leptos::prelude::*;
@@ -20,6 +22,8 @@ enum Page {
     Organisations,
     Organisation(OrganisationId),
     About,
+    Step,
+    Report,
 }
 
 /// The root component.
@@ -45,6 +49,8 @@ pub fn App() -> impl IntoView {
         Route::Organisations(_) => Page::Organisations,
         Route::Organisation(id) => Page::Organisation(id),
         Route::About => Page::About,
+        Route::Step(..) => Page::Step,
+        Route::Report(_) => Page::Report,
     });
 
     view! {
@@ -55,6 +61,7 @@ pub fn App() -> impl IntoView {
                 <nav aria-label="Hoofdmenu">
                     <ul class="menu">
                         <li><a href="?" aria-current=move || (page.get() == Page::Start).then_some("page")>"Start"</a></li>
+                        <li><a href="?p=stap&n=1" aria-current=move || matches!(page.get(), Page::Step | Page::Report).then_some("page")>"Stappenplan"</a></li>
                         <li><a href="?p=organisaties" aria-current=move || matches!(page.get(), Page::Organisations | Page::Organisation(_)).then_some("page")>"Organisaties"</a></li>
                         <li><a href="?p=over" aria-current=move || (page.get() == Page::About).then_some("page")>"Over"</a></li>
                     </ul>
@@ -67,6 +74,8 @@ pub fn App() -> impl IntoView {
                 Page::Organisations => view! { <organisations::OrganisationsPage/> }.into_any(),
                 Page::Organisation(id) => view! { <organisation::OrganisationPage id=id/> }.into_any(),
                 Page::About => view! { <about::AboutPage/> }.into_any(),
+                Page::Step => view! { <wizard::StepPage/> }.into_any(),
+                Page::Report => view! { <report::ReportPage/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -31,6 +31,10 @@ pub fn StartPage() -> impl IntoView {
             "registers en ketenpartners, en hoeveel ruimte er is om nieuwe taken op te pakken."
         </p>
         <div class="doors">
+            <a class="door" href="?p=stap&n=1">
+                <span class="door-title">"Zoek een uitvoerder"</span>
+                <span class="door-text">"Het stappenplan in acht vragen, met een onderbouwde shortlist of een eerlijk ‘geen passende uitvoerder’."</span>
+            </a>
             <a class="door" href="?p=organisaties">
                 <span class="door-title">"Verken de organisaties"</span>
                 <span class="door-text">"Taken, doelgroepen, registers, ketenpartners en belasting per organisatie."</span>

@@ -1,0 +1,254 @@
+//! The report: the verdict, the ranked table with the parts, the reasons with their sources, the
+//! combinations, the alternatives and the checklist; adjustable weights; print, export and link.
+
+use graph_core::{Route, json_report, markdown_report, score};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::parts::{Sources, Utilisation};
+use super::wizard::{Weights, Wizard, candidate_flags, provide_wizard};
+use crate::state::LandscapeContext;
+
+fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "uitvoerder-rapport".to_owned()
+    } else {
+        format!("uitvoerder-{}", stem.chars().take(50).collect::<String>())
+    }
+}
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = provide_wizard();
+    let proposal = wizard.proposal;
+    let ranking = wizard.ranking;
+    let copied = RwSignal::new(false);
+    let link = move || {
+        proposal.track();
+        window().location().href().unwrap_or_default()
+    };
+    let export_markdown = move |_| {
+        let text = markdown_report(
+            &landscape.get_untracked(),
+            &proposal.get_untracked(),
+            &ranking.get_untracked(),
+        );
+        let _ = download(
+            &format!("{}.md", file_stem(&proposal.get_untracked().title)),
+            "text/markdown;charset=utf-8",
+            &text,
+        );
+    };
+    let export_json = move |_| {
+        let report = json_report(&proposal.get_untracked(), &ranking.get_untracked(), false);
+        let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+        let _ = download(
+            &format!("{}.json", file_stem(&proposal.get_untracked().title)),
+            "application/json",
+            &text,
+        );
+    };
+    let copy_link = move |_| {
+        if let Some(input) = document()
+            .get_element_by_id("rapport-link")
+            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+            let done = document()
+                .dyn_into::<web_sys::HtmlDocument>()
+                .ok()
+                .and_then(|doc| doc.exec_command("copy").ok())
+                .unwrap_or(false);
+            copied.set(done);
+        }
+    };
+    let back = move || Route::Step(8, Box::new(proposal.get())).to_string();
+
+    view! {
+        <a class="back-link no-print" href=back>"Terug naar stap 8"</a>
+        <h1 tabindex="-1">{move || {
+            let title = proposal.get().title;
+            if title.trim().is_empty() { "Rapport: beleidsvoorstel".to_owned() } else { format!("Rapport: {title}") }
+        }}</h1>
+        <div class=move || format!("verdict verdict-{}", match ranking.get().verdict {
+            graph_core::Verdict::Shortlist => "shortlist",
+            graph_core::Verdict::Combination => "combination",
+            graph_core::Verdict::NoFit => "nofit",
+        }) id="oordeel">
+            <p>{move || ranking.get().verdict_sentence()}</p>
+        </div>
+        <div class="button-group no-print">
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken of opslaan als pdf"</button>
+            <button type="button" class="button button-secondary" id="export-markdown" on:click=export_markdown>"Download Markdown"</button>
+            <button type="button" class="button button-secondary" id="export-json" on:click=export_json>"Download JSON"</button>
+        </div>
+        <div class="field no-print share">
+            <label for="rapport-link">"Link naar dit rapport"</label>
+            <div class="field-inline">
+                <input id="rapport-link" type="text" readonly prop:value=link/>
+                <button type="button" class="button button-secondary" on:click=copy_link>"Kopieer link"</button>
+            </div>
+            <p role="status" class="hint">{move || copied.get().then_some("De link is gekopieerd.")}</p>
+        </div>
+
+        <section aria-labelledby="kop-rangorde">
+            <h2 id="kop-rangorde">"Rangorde"</h2>
+            <p>{move || {
+                let r = ranking.get();
+                format!("Beoordeeld in {}, met {} fte{}. Drempel {}.", r.period, graph_core::format_fte(r.need_fte),
+                    if r.need_estimated { " (geschat uit de volumeklasse)" } else { "" }, score(r.threshold))
+            }}</p>
+            <table class="data-table" id="rangorde">
+                <thead><tr>
+                    <th scope="col">"#"</th><th scope="col">"Organisatie"</th><th scope="col">"Taak"</th>
+                    <th scope="col">"Doelgroep"</th><th scope="col">"Gegevens"</th><th scope="col">"Ministerie"</th>
+                    <th scope="col">"Fit"</th><th scope="col">"Benutting na voorstel"</th>
+                    <th scope="col">"Haalbaarheid"</th><th scope="col">"Let op"</th>
+                </tr></thead>
+                <tbody>
+                    {move || ranking.get().candidates.iter().take(graph_core::REPORT_CANDIDATES).enumerate().map(|(i, c)| {
+                        let status = c.capacity.figure.as_ref().map(|f| f.status);
+                        view! {
+                            <tr data-id=c.organisation.to_string()>
+                                <td>{i + 1}</td>
+                                <th scope="row"><a href=Route::Organisation(c.organisation.clone()).to_string()>{c.name.clone()}</a></th>
+                                <td class="numeric">{score(c.parts.task.score)}</td>
+                                <td class="numeric">{score(c.parts.target.score)}</td>
+                                <td class="numeric">{score(c.parts.data.score)}</td>
+                                <td class="numeric">{score(c.parts.ministry.score)}</td>
+                                <td class="numeric">{score(c.fit)}</td>
+                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
+                                <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
+                                <td>{candidate_flags(c)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section aria-labelledby="kop-gewichten" class="no-print">
+            <h2 id="kop-gewichten">"Gewichten aanpassen"</h2>
+            <p>"De rangorde hierboven past zich direct aan."</p>
+            <Weights/>
+        </section>
+
+        <section aria-labelledby="kop-redenen">
+            <h2 id="kop-redenen">"Waarom deze organisaties"</h2>
+            {move || ranking.get().candidates.iter().filter(|c| c.shortlisted || c.pinned).take(5).map(|c| {
+                let parts = [
+                    ("Taak", c.parts.task.clone()),
+                    ("Doelgroep", c.parts.target.clone()),
+                    ("Gegevens", c.parts.data.clone()),
+                    ("Ministerie", c.parts.ministry.clone()),
+                ];
+                view! {
+                    <details class="reasons" open>
+                        <summary><h3>{format!("{} — fit {}, haalbaarheid {}", c.name, score(c.fit), score(c.feasibility))}</h3></summary>
+                        <ul>
+                            {parts.into_iter().flat_map(|(label, part)| part.reasons.into_iter().map(move |reason| {
+                                view! {
+                                    <li>
+                                        <strong>{label}": "</strong>{reason.text.clone()}
+                                        {reason.evidence.into_iter().map(|e| view! {
+                                            <span class="evidence">
+                                                {format!(" [{} regel {}{}] ", e.file, e.line, e.peildatum.map(|d| format!(", peildatum {d}")).unwrap_or_default())}
+                                                <Sources bron=e.bron/>
+                                            </span>
+                                        }).collect_view()}
+                                    </li>
+                                }
+                            })).collect_view()}
+                            {c.capacity.reasons.iter().map(|reason| view! { <li><strong>"Capaciteit: "</strong>{reason.text.clone()}</li> }).collect_view()}
+                        </ul>
+                    </details>
+                }
+            }).collect_view()}
+        </section>
+
+        <Show when=move || !ranking.get().combinations.is_empty()>
+            <section aria-labelledby="kop-combinaties">
+                <h2 id="kop-combinaties">"Combinaties van twee organisaties"</h2>
+                <table class="data-table" id="combinaties">
+                    <thead><tr><th scope="col">"Organisaties"</th><th scope="col">"Taak"</th><th scope="col">"Haalbaarheid"</th><th scope="col">"Ketenrelatie"</th><th scope="col">"Let op"</th></tr></thead>
+                    <tbody>
+                        {move || {
+                            let landscape = landscape.get();
+                            ranking.get().combinations.iter().map(|c| {
+                                let name = |id: &graph_core::OrganisationId| landscape.organisation(id).map(|o| o.short_name().to_owned()).unwrap_or_default();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{format!("{} + {}", name(&c.first), name(&c.second))}</th>
+                                        <td class="numeric">{score(c.task)}</td>
+                                        <td class="numeric">{score(c.feasibility)}</td>
+                                        <td>{c.chain_relation.clone().unwrap_or_else(|| "geen".to_owned())}</td>
+                                        <td>{if c.passes { "haalt de drempel" } else if c.does_not_fit { "past niet" } else { "" }}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </section>
+        </Show>
+
+        <section aria-labelledby="kop-alternatieven">
+            <h2 id="kop-alternatieven">"Alternatieven en vorm"</h2>
+            <ul id="alternatieven">
+                {move || ranking.get().alternatives.into_iter().map(|a| view! { <li>{a.text}</li> }).collect_view()}
+            </ul>
+        </section>
+
+        <section aria-labelledby="kop-checklist">
+            <h2 id="kop-checklist">"Checklist voor de uitvoeringstoets"</h2>
+            <table class="data-table" id="checklist">
+                <thead><tr><th scope="col">"Onderwerp"</th><th scope="col">"Status"</th><th scope="col">"Toelichting"</th></tr></thead>
+                <tbody>
+                    {move || ranking.get().checklist.into_iter().map(|item| view! {
+                        <tr>
+                            <th scope="row">{item.topic}</th>
+                            <td><span class=format!("check check-{}", item.state.label())>{item.state.label()}</span></td>
+                            <td>{item.text}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <Show when=move || !proposal.get().notes.trim().is_empty()>
+            <section aria-labelledby="kop-notities">
+                <h2 id="kop-notities">"Notities"</h2>
+                <p class="notes">{move || proposal.get().notes}</p>
+            </section>
+        </Show>
+        <Show when=move || landscape.get().has_example_figures()>
+            <p class="notice" role="note">"Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren. Het rapport informeert; het beslist niet."</p>
+        </Show>
+    }
+}

@@ -1,0 +1,809 @@
+//! The stappenplan: eight question pages, their answers in the link, candidates shown live from
+//! a derived ranking. Every rule (validation, scoring) lives in `graph-core`.
+
+use graph_core::{
+    FieldProblem, OrganisationId, Period, Proposal, Ranking, Route, STEPS, SpecialGroup, Volume,
+    format_fte, parse_number, rank, score,
+};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::parts::Utilisation;
+use crate::navigation::{CurrentRoute, navigate, replace};
+use crate::state::LandscapeContext;
+use crate::storage;
+
+/// The step names, as the progress indicator shows them.
+pub const STEP_NAMES: [&str; 8] = [
+    "Opgave en taaktype",
+    "Doelgroep",
+    "Gegevens en registers",
+    "Kandidaten",
+    "Capaciteit en portfolio",
+    "Keten en samenwerking",
+    "Vorm en sturing",
+    "Afweging en vastleggen",
+];
+
+/// The answers and the ranking derived from them, shared by the step components.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    /// The answers, from the link.
+    pub proposal: Memo<Proposal>,
+    /// The ranking of the answers on the current data.
+    pub ranking: Memo<Ranking>,
+}
+
+/// Sets up the answers and the ranking from the current route.
+pub fn provide_wizard() -> Wizard {
+    let LandscapeContext(landscape) = expect_context();
+    let current: CurrentRoute = expect_context();
+    let proposal = Memo::new(move |_| match current.route.get() {
+        Route::Step(_, proposal) | Route::Report(proposal) => *proposal,
+        _ => Proposal::default(),
+    });
+    let ranking = Memo::new(move |_| rank(&landscape.get(), &proposal.get()));
+    // Keep the answers in local storage, so they survive closing the tab.
+    Effect::new(move |_| {
+        let proposal = proposal.get();
+        if proposal != Proposal::default() {
+            storage::save_proposal(&proposal);
+        }
+    });
+    let wizard = Wizard { proposal, ranking };
+    provide_context(wizard);
+    wizard
+}
+
+/// Changes the answers in place (no new history entry).
+pub fn edit(change: impl FnOnce(&mut Proposal)) {
+    let current: CurrentRoute = expect_context();
+    match current.route.get_untracked() {
+        Route::Step(step, mut proposal) => {
+            change(&mut proposal);
+            replace(&Route::Step(step, proposal));
+        }
+        Route::Report(mut proposal) => {
+            change(&mut proposal);
+            replace(&Route::Report(proposal));
+        }
+        _ => {}
+    }
+}
+
+fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, item: &T) {
+    if let Some(position) = list.iter().position(|x| x == item) {
+        list.remove(position);
+    } else {
+        list.push(item.clone());
+    }
+}
+
+fn focus_element(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// A step page: progress, back link, the question, its fields, errors and the next button.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let current: CurrentRoute = expect_context();
+    let wizard = provide_wizard();
+    let step = Memo::new(move |_| match current.route.get() {
+        Route::Step(step, _) => step,
+        _ => 1,
+    });
+    let errors: RwSignal<Vec<FieldProblem>> = RwSignal::new(Vec::new());
+    let restored = RwSignal::new(false);
+
+    // An empty link while saved answers exist: pick up where the user left off.
+    if wizard.proposal.get_untracked() == Proposal::default()
+        && let Some(saved) = storage::load_proposal()
+        && saved != Proposal::default()
+    {
+        replace(&Route::Step(step.get_untracked(), Box::new(saved)));
+        restored.set(true);
+    }
+
+    let next = move |_| {
+        let proposal = wizard.proposal.get_untracked();
+        let problems = proposal.problems(step.get_untracked());
+        if !problems.is_empty() {
+            errors.set(problems);
+            request_animation_frame(|| focus_element("foutsamenvatting"));
+            return;
+        }
+        errors.set(Vec::new());
+        let n = step.get_untracked();
+        if n < STEPS {
+            navigate(&Route::Step(n + 1, Box::new(proposal)));
+        } else {
+            navigate(&Route::Report(Box::new(proposal)));
+        }
+    };
+    let start_over = move |_| {
+        storage::clear_proposal();
+        restored.set(false);
+        errors.set(Vec::new());
+        navigate(&Route::Step(1, Box::default()));
+    };
+    // Errors belong to the step they were made on.
+    Effect::new(move |_| {
+        step.track();
+        errors.set(Vec::new());
+    });
+
+    let back = move || {
+        let n = step.get();
+        if n > 1 {
+            Route::Step(n - 1, Box::new(wizard.proposal.get())).to_string()
+        } else {
+            Route::Start.to_string()
+        }
+    };
+
+    view! {
+        <a class="back-link" href=back>"Vorige"</a>
+        <StepProgress step=step/>
+        <Show when=move || restored.get()>
+            <div class="notice" role="status">
+                <p>"Uw eerdere antwoorden zijn teruggezet. Wilt u iets nieuws beginnen? Kies dan ‘Opnieuw beginnen’ onderaan."</p>
+            </div>
+        </Show>
+        <ErrorSummary errors=errors/>
+        <form class="step-form" novalidate on:submit=move |event| { event.prevent_default(); next(()); }>
+            {move || match step.get() {
+                1 => view! { <StepTask errors=errors/> }.into_any(),
+                2 => view! { <StepTarget errors=errors/> }.into_any(),
+                3 => view! { <StepData/> }.into_any(),
+                4 => view! { <StepCandidates/> }.into_any(),
+                5 => view! { <StepCapacity/> }.into_any(),
+                6 => view! { <StepChain/> }.into_any(),
+                7 => view! { <StepForm/> }.into_any(),
+                _ => view! { <StepWeigh/> }.into_any(),
+            }}
+            <div class="button-group">
+                <button type="submit" class="button">
+                    {move || if step.get() < STEPS { "Volgende stap" } else { "Bekijk het rapport" }}
+                </button>
+                <button type="button" class="button button-secondary" on:click=start_over>"Opnieuw beginnen"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn StepProgress(step: Memo<u8>) -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    view! {
+        <nav class="step-progress" aria-label="Stappen">
+            <p class="step-caption">{move || format!("Stap {} van {STEPS}", step.get())}</p>
+            <ol>
+                {(1..=STEPS).map(|n| {
+                    let href = move || Route::Step(n, Box::new(wizard.proposal.get())).to_string();
+                    view! {
+                        <li class:done=move || n < step.get()>
+                            <a href=href aria-current=move || (n == step.get()).then_some("step")>
+                                {STEP_NAMES[usize::from(n - 1)]}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+fn ErrorSummary(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+    view! {
+        <Show when=move || !errors.get().is_empty()>
+            <div class="error-summary" id="foutsamenvatting" tabindex="-1" role="alert" aria-labelledby="fout-titel">
+                <h2 id="fout-titel">"Er is een probleem"</h2>
+                <ul>
+                    {move || errors.get().into_iter().map(|problem| view! {
+                        <li><a href=format!("#{}", problem.field)>{problem.message}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+fn field_error(errors: RwSignal<Vec<FieldProblem>>, field: &'static str) -> impl IntoView {
+    move || {
+        errors
+            .get()
+            .into_iter()
+            .find(|problem| problem.field == field)
+            .map(|problem| {
+                view! { <p class="field-error" id=format!("{field}-fout")><span class="visually-hidden">"Fout: "</span>{problem.message}</p> }
+            })
+    }
+}
+
+#[component]
+fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let data = landscape.get_untracked();
+    let tasks = data.data().tasks.clone();
+    let ministries = data.data().ministries.clone();
+    let periods: Vec<Period> = {
+        let mut years: Vec<u16> = data.periods().iter().map(|p| p.year()).collect();
+        years.dedup();
+        let first = years.first().copied().unwrap_or(2025);
+        let last = years.last().copied().unwrap_or(2028).max(first);
+        (first..=last)
+            .flat_map(|year| {
+                std::iter::once(Period::Year(year))
+                    .chain((1..=4).map(move |q| Period::Quarter(year, q)))
+            })
+            .collect()
+    };
+    let default_period = graph_core::proposal_period(&data, &Proposal::default());
+    let has_error = move || errors.get().iter().any(|p| p.field == "taken");
+
+    view! {
+        <h1 tabindex="-1">"Wat moet er worden uitgevoerd?"</h1>
+        <p class="lead">"Beschrijf het voorstel kort en kies het soort uitvoeringstaak. Met de taaktypen zoekt de tool organisaties die zulk werk al doen."</p>
+        <div class="field">
+            <label for="titel">"Korte titel van het voorstel"</label>
+            <input id="titel" type="text" maxlength="200" prop:value=move || proposal.get().title
+                on:input=move |event| { let value = event_target_value(&event); edit(|p| p.title = value); }/>
+        </div>
+        <div class="field">
+            <label for="omschrijving">"Omschrijving (optioneel)"</label>
+            <textarea id="omschrijving" rows="3" maxlength="2000" prop:value=move || proposal.get().description
+                on:input=move |event| { let value = event_target_value(&event); edit(|p| p.description = value); }></textarea>
+        </div>
+        <div class="field">
+            <label for="ministerie">"Opdrachtgevend ministerie"</label>
+            <select id="ministerie" on:change=move |event| {
+                let value = event_target_value(&event);
+                edit(|p| p.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value)));
+            }>
+                <option value="" selected=move || proposal.get().ministry.is_none()>"Nog niet bekend"</option>
+                {ministries.into_iter().map(|ministry| {
+                    let id = ministry.id.clone();
+                    let selected = move || proposal.get().ministry.as_ref() == Some(&id);
+                    view! { <option value=ministry.id.to_string() selected=selected>{format!("{} ({})", ministry.naam, ministry.afkorting)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <fieldset class="field" id="taken" class:field-invalid=has_error aria-describedby="taken-hint">
+            <legend>"Taaktypen (kies 1 tot 3)"</legend>
+            <p class="hint" id="taken-hint">"Wat doet de uitvoerder voor burgers, bedrijven of instellingen?"</p>
+            {field_error(errors, "taken")}
+            <div class="choices choices-columns">
+                {tasks.into_iter().map(|task| {
+                    let code = task.code.clone();
+                    let id = format!("taak-{}", code);
+                    let checked = { let code = code.clone(); move || proposal.get().tasks.contains(&code) };
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone() value=code.to_string() prop:checked=checked
+                                on:change=move |_| edit(|p| toggle(&mut p.tasks, &code))/>
+                            <label for=id>
+                                <strong>{task.naam.clone()}</strong>" ("{task.code.to_string()}")"
+                                <span class="hint">{task.omschrijving.clone()}</span>
+                            </label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <fieldset class="field">
+            <legend>"Hoeveel zaken per jaar verwacht u?"</legend>
+            <div class="choices">
+                {Volume::ALL.into_iter().map(|volume| {
+                    let id = format!("volume-{}", volume.code());
+                    view! {
+                        <div class="choice">
+                            <input type="radio" name="volume" id=id.clone() prop:checked=move || proposal.get().volume == volume
+                                on:change=move |_| edit(|p| p.volume = volume)/>
+                            <label for=id>{volume.label()}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <div class="field">
+            <label for="periode">"Wanneer start de uitvoering?"</label>
+            <select id="periode" on:change=move |event| {
+                let value = event_target_value(&event);
+                edit(|p| p.period = value.parse().ok());
+            }>
+                <option value="" selected=move || proposal.get().period.is_none()>{format!("Nog niet bekend (beoordeeld wordt {default_period})")}</option>
+                {periods.into_iter().map(|period| {
+                    let selected = move || proposal.get().period == Some(period);
+                    view! { <option value=period.to_string() selected=selected>{period.to_string()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+        <fieldset class="field">
+            <legend>"Is het een blijvende of een eenmalige taak?"</legend>
+            <div class="choices choices-inline">
+                <div class="choice">
+                    <input type="radio" name="duur" id="duur-structureel" prop:checked=move || proposal.get().structural
+                        on:change=move |_| edit(|p| p.structural = true)/>
+                    <label for="duur-structureel">"Structureel"</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" name="duur" id="duur-eenmalig" prop:checked=move || !proposal.get().structural
+                        on:change=move |_| edit(|p| p.structural = false)/>
+                    <label for="duur-eenmalig">"Eenmalig"</label>
+                </div>
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+fn StepTarget(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let groups = landscape.get_untracked().data().target_groups.clone();
+    let has_error = move || errors.get().iter().any(|p| p.field == "doelgroepen");
+    view! {
+        <h1 tabindex="-1">"Voor wie is de uitvoering?"</h1>
+        <p class="lead">"Organisaties die al voor deze groepen werken, kennen hun situatie en hebben contact met hen."</p>
+        <fieldset class="field" id="doelgroepen" class:field-invalid=has_error>
+            <legend>"Doelgroepen"</legend>
+            {field_error(errors, "doelgroepen")}
+            <div class="choices">
+                {groups.into_iter().map(|group| {
+                    let code = group.code.clone();
+                    let id = format!("doelgroep-{}", code);
+                    let checked = { let code = code.clone(); move || proposal.get().target_groups.contains(&code) };
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone() prop:checked=checked
+                                on:change=move |_| edit(|p| toggle(&mut p.target_groups, &code))/>
+                            <label for=id>{group.naam.clone()}<span class="hint">{group.omschrijving.clone()}</span></label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <fieldset class="field">
+            <legend>"Bijzondere groepen (optioneel)"</legend>
+            <p class="hint">"Groepen voor wie het doenvermogen een risico is: kunnen zij doen wat de regeling van hen vraagt?"</p>
+            <div class="choices">
+                {SpecialGroup::ALL.into_iter().map(|group| {
+                    let id = format!("bijzonder-{}", group.code());
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone() prop:checked=move || proposal.get().special_groups.contains(&group)
+                                on:change=move |_| edit(|p| toggle(&mut p.special_groups, &group))/>
+                            <label for=id>{group.label()}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <Show when=move || !proposal.get().special_groups.is_empty()>
+            <div class="notice notice-warning" role="status">
+                <p><strong>"Let op het doenvermogen. "</strong>"Neem een doenvermogentoets op in de uitvoeringsanalyse (Beleidskompas, uitvoerbaarheid en handhaafbaarheid)."</p>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn StepData() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let data = landscape.get_untracked();
+    let mut registers = data.data().registers.clone();
+    registers.sort_by(|a, b| {
+        b.basisregistratie
+            .cmp(&a.basisregistratie)
+            .then(a.naam.cmp(&b.naam))
+    });
+    let holder_name = move |id: &OrganisationId| {
+        landscape
+            .get()
+            .organisation(id)
+            .map(|o| o.short_name().to_owned())
+            .unwrap_or_default()
+    };
+    view! {
+        <h1 tabindex="-1">"Welke gegevens zijn nodig?"</h1>
+        <p class="lead">"Een organisatie die de benodigde registers al houdt of gebruikt, hoeft minder nieuwe gegevensuitwisseling in te richten."</p>
+        <fieldset class="field" id="registers">
+            <legend>"Registers"</legend>
+            <div class="choices choices-columns">
+                {registers.into_iter().map(|register| {
+                    let code = register.code.clone();
+                    let id = format!("register-{}", code);
+                    let checked = { let code = code.clone(); move || proposal.get().registers.contains(&code) };
+                    let holder = holder_name(&register.houder);
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=id.clone() prop:checked=checked
+                                on:change=move |_| edit(|p| toggle(&mut p.registers, &code))/>
+                            <label for=id>{register.naam.clone()}
+                                <span class="hint">{format!("houder: {holder}{}", if register.basisregistratie { " · basisregistratie" } else { "" })}</span>
+                            </label>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+        <h2>"Gegevensaansluiting van de best passende organisaties"</h2>
+        <table class="data-table" id="gegevensaansluiting">
+            <thead><tr><th scope="col">"Organisatie"</th><th scope="col">"Gegevens (0–100)"</th><th scope="col">"Uitwisseling nodig met"</th></tr></thead>
+            <tbody>
+                {move || {
+                    let ranking = wizard.ranking.get();
+                    let mut by_fit: Vec<_> = ranking.candidates.iter().collect();
+                    by_fit.sort_by(|a, b| b.fit.total_cmp(&a.fit).then(a.organisation.cmp(&b.organisation)));
+                    by_fit.into_iter().take(5).map(|c| {
+                        let partners: Vec<String> = c.exchange_partners.iter().map(|(_, id)| holder_name(id)).collect();
+                        view! {
+                            <tr>
+                                <th scope="row">{c.name.clone()}</th>
+                                <td class="numeric">{score(c.parts.data.score)}</td>
+                                <td>{if partners.is_empty() { "niemand".to_owned() } else { partners.join(", ") }}</td>
+                            </tr>
+                        }
+                    }).collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn StepCandidates() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    view! {
+        <h1 tabindex="-1">"Welke organisaties passen bij de taak?"</h1>
+        <p class="lead">"De fit telt taak, doelgroep, gegevens en ministerie op (0–100). Zet een organisatie vast om haar altijd te zien, of sluit haar uit."</p>
+        <table class="data-table" id="kandidaten">
+            <caption aria-live="polite">{move || format!("De {} best passende organisaties", wizard.ranking.get().candidates.len().min(10))}</caption>
+            <thead><tr>
+                <th scope="col">"Organisatie"</th><th scope="col">"Taak"</th><th scope="col">"Doelgroep"</th>
+                <th scope="col">"Gegevens"</th><th scope="col">"Ministerie"</th><th scope="col">"Fit"</th>
+                <th scope="col">"Keuze"</th>
+            </tr></thead>
+            <tbody>
+                {move || {
+                    let ranking = wizard.ranking.get();
+                    let mut by_fit: Vec<_> = ranking.candidates.iter().collect();
+                    by_fit.sort_by(|a, b| b.pinned.cmp(&a.pinned).then(b.fit.total_cmp(&a.fit)).then(a.organisation.cmp(&b.organisation)));
+                    by_fit.into_iter().take(10).map(|c| {
+                        let pin_id = c.organisation.clone();
+                        let out_id = c.organisation.clone();
+                        let pinned = c.pinned;
+                        let reasons: Vec<String> = c.parts.task.reasons.iter().map(|r| r.text.clone()).collect();
+                        view! {
+                            <tr data-id=c.organisation.to_string()>
+                                <th scope="row">{c.name.clone()}<span class="hint">{reasons.join("; ")}</span></th>
+                                <td class="numeric">{score(c.parts.task.score)}</td>
+                                <td class="numeric">{score(c.parts.target.score)}</td>
+                                <td class="numeric">{score(c.parts.data.score)}</td>
+                                <td class="numeric">{score(c.parts.ministry.score)}</td>
+                                <td class="numeric"><strong>{score(c.fit)}</strong></td>
+                                <td class="actions">
+                                    <button type="button" class="button-small" aria-pressed=if pinned { "true" } else { "false" }
+                                        aria-label=format!("{} vastzetten", c.short_name)
+                                        on:click=move |_| edit(|p| toggle(&mut p.pinned, &pin_id))>"Vastzetten"</button>
+                                    <button type="button" class="button-small"
+                                        aria-label=format!("{} uitsluiten", c.short_name)
+                                        on:click=move |_| edit(|p| { p.pinned.retain(|id| id != &out_id); p.excluded.push(out_id.clone()); })>"Uitsluiten"</button>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()
+                }}
+            </tbody>
+        </table>
+        <ExcludedList/>
+    }
+}
+
+#[component]
+fn ExcludedList() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = expect_context();
+    view! {
+        <Show when=move || !wizard.proposal.get().excluded.is_empty()>
+            <h2>"Uitgesloten"</h2>
+            <ul class="plain-list">
+                {move || wizard.proposal.get().excluded.into_iter().map(|id| {
+                    let name = landscape.get().organisation(&id).map(|o| o.naam.clone()).unwrap_or_else(|| id.to_string());
+                    let label = format!("{name} weer meenemen");
+                    view! {
+                        <li>{name}" "
+                            <button type="button" class="button-small" aria-label=label
+                                on:click=move |_| edit(|p| p.excluded.retain(|x| x != &id))>"Weer meenemen"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn StepCapacity() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let fte_text = RwSignal::new(
+        proposal
+            .get_untracked()
+            .fte
+            .map(format_fte)
+            .unwrap_or_default(),
+    );
+    let fte_error = RwSignal::new(None::<String>);
+    view! {
+        <h1 tabindex="-1">"Hoeveel capaciteit vraagt de uitvoering?"</h1>
+        <p class="lead">"Verandercapaciteit is schaars. Een organisatie die inhoudelijk past maar geen ruimte heeft, krijgt een lagere haalbaarheid of past niet."</p>
+        <div class="field" class:field-invalid=move || fte_error.get().is_some()>
+            <label for="fte">"Geschatte inzet voor de invoering, in fte"</label>
+            <p class="hint" id="fte-hint">{move || format!(
+                "Leeg laten geeft een schatting uit de volumeklasse: {} fte. Een decimale komma mag.",
+                format_fte(proposal.get().volume.default_fte())
+            )}</p>
+            {move || fte_error.get().map(|message| view! { <p class="field-error" id="fte-fout"><span class="visually-hidden">"Fout: "</span>{message}</p> })}
+            <input id="fte" type="text" inputmode="decimal" class="input-narrow" aria-describedby="fte-hint"
+                prop:value=move || fte_text.get()
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    fte_text.set(value.clone());
+                    let trimmed = value.trim();
+                    if trimmed.is_empty() {
+                        fte_error.set(None);
+                        edit(|p| p.fte = None);
+                    } else if let Some(fte) = parse_number(trimmed).filter(|f| *f >= 0.0 && *f <= 1_000_000.0) {
+                        fte_error.set(None);
+                        edit(|p| p.fte = Some(fte));
+                    } else {
+                        fte_error.set(Some(format!("Vul een aantal fte in, zoals 12 of 12,5; niet “{trimmed}”.")));
+                    }
+                }/>
+        </div>
+        <p>{move || {
+            let ranking = wizard.ranking.get();
+            format!("Beoordeeld in {}: {} fte nodig{}.", ranking.period, format_fte(ranking.need_fte),
+                if ranking.need_estimated { " (geschat)" } else { "" })
+        }}</p>
+        <CandidateCapacityTable/>
+    }
+}
+
+#[component]
+fn CandidateCapacityTable() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    view! {
+        <table class="data-table" id="capaciteit-kandidaten">
+            <caption>"Ruimte bij de best passende organisaties"</caption>
+            <thead><tr>
+                <th scope="col">"Organisatie"</th><th scope="col">"Fit"</th><th scope="col">"Benutting nu"</th>
+                <th scope="col">"Na het voorstel"</th><th scope="col">"Ruimte (fte)"</th>
+                <th scope="col">"Haalbaarheid"</th><th scope="col">"Let op"</th>
+            </tr></thead>
+            <tbody>
+                {move || {
+                    let ranking = wizard.ranking.get();
+                    ranking.candidates.iter().take(10).map(|c| {
+                        let flags = candidate_flags(c);
+                        let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| "onbekend".to_owned());
+                        let status = c.capacity.figure.as_ref().map(|f| f.status);
+                        view! {
+                            <tr data-id=c.organisation.to_string()>
+                                <th scope="row">{c.name.clone()}</th>
+                                <td class="numeric">{score(c.fit)}</td>
+                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_now status=status/></td>
+                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
+                                <td class="numeric">{headroom}</td>
+                                <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
+                                <td>{flags}</td>
+                            </tr>
+                        }
+                    }).collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn StepChain() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let name = move |id: &OrganisationId| {
+        landscape
+            .get()
+            .organisation(id)
+            .map(|o| o.naam.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let all = landscape.get_untracked().organisations().to_vec();
+    view! {
+        <h1 tabindex="-1">"Welke ketenpartners moeten meewerken?"</h1>
+        <p class="lead">"Elke extra organisatie in de keten is een extra afhankelijkheid. De tool laat zien wie al samenwerkt en wie vol zit."</p>
+        <fieldset class="field" id="ketenpartners">
+            <legend>"Ketenpartners"</legend>
+            <p class="hint">{move || {
+                let ranking = wizard.ranking.get();
+                ranking.chain.candidate.as_ref().map(|id| format!("Bekende ketenpartners van {} staan bovenaan.", name(id))).unwrap_or_default()
+            }}</p>
+            <div class="choices choices-columns">
+                {move || {
+                    let ranking = wizard.ranking.get();
+                    let landscape = landscape.get();
+                    let known: Vec<OrganisationId> = ranking.chain.candidate.as_ref()
+                        .map(|id| landscape.chain_partner_ids(id).into_iter().cloned().collect())
+                        .unwrap_or_default();
+                    let mut shown = known.clone();
+                    for id in proposal.get().chain_partners {
+                        if !shown.contains(&id) { shown.push(id); }
+                    }
+                    shown.into_iter().map(|id| {
+                        let input_id = format!("partner-{id}");
+                        let checked = { let id = id.clone(); move || proposal.get().chain_partners.contains(&id) };
+                        let label = name(&id);
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" id=input_id.clone() prop:checked=checked
+                                    on:change=move |_| edit(|p| toggle(&mut p.chain_partners, &id))/>
+                                <label for=input_id>{label}</label>
+                            </div>
+                        }
+                    }).collect_view()
+                }}
+            </div>
+        </fieldset>
+        <div class="field">
+            <label for="partner-toevoegen">"Een andere organisatie toevoegen"</label>
+            <select id="partner-toevoegen" on:change=move |event| {
+                let value = event_target_value(&event);
+                if !value.is_empty() {
+                    let id = OrganisationId::new(value);
+                    edit(|p| if !p.chain_partners.contains(&id) { p.chain_partners.push(id) });
+                }
+            }>
+                <option value="">"Kies een organisatie"</option>
+                {all.into_iter().map(|o| view! { <option value=o.id.to_string()>{o.naam.clone()}</option> }).collect_view()}
+            </select>
+        </div>
+        <h2>"De keten"</h2>
+        <div id="keten-samenvatting" aria-live="polite">
+            {move || {
+                let ranking = wizard.ranking.get();
+                let chain = &ranking.chain;
+                let count = chain.organisations.len();
+                let names = |ids: &[OrganisationId]| ids.iter().map(&name).collect::<Vec<_>>().join(", ");
+                view! {
+                    <p>{format!("Betrokken organisaties: {count} ({})", names(&chain.organisations))}</p>
+                    {(count > 3).then(|| view! { <p class="notice notice-warning">"Meer dan drie organisaties: de keten wordt kwetsbaar. Leg vast wie waarvoor verantwoordelijk is."</p> })}
+                    {(!chain.overloaded.is_empty()).then(|| view! { <p class="notice notice-warning">{format!("Vol in {}: {}", ranking.period, names(&chain.overloaded))}</p> })}
+                    {(!chain.without_relation.is_empty()).then(|| view! { <p>{format!("Nog geen ketenrelatie met de beoogde uitvoerder: {}", names(&chain.without_relation))}</p> })}
+                }
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn StepForm() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let question = move |id: &'static str,
+                         label: &'static str,
+                         hint: &'static str,
+                         get: fn(&Proposal) -> bool,
+                         set: fn(&mut Proposal, bool)| {
+        view! {
+            <div class="choice">
+                <input type="checkbox" id=id prop:checked=move || get(&proposal.get())
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        edit(|p| set(p, on));
+                    }/>
+                <label for=id>{label}<span class="hint">{hint}</span></label>
+            </div>
+        }
+    };
+    view! {
+        <h1 tabindex="-1">"Welke vorm en sturing vraagt de taak?"</h1>
+        <p class="lead">"Artikel 3 van de Kaderwet zelfstandige bestuursorganen noemt de gronden voor een zbo. Een bestaande organisatie gaat voor een nieuwe."</p>
+        <fieldset class="field">
+            <legend>"Wat geldt voor de uitvoering?"</legend>
+            <div class="choices">
+                {question("vorm-onafhankelijk", "Onafhankelijk oordeel nodig", "Beslissingen vragen specifieke deskundigheid, los van de politiek.",
+                    |p| p.independent_judgement, |p, on| p.independent_judgement = on)}
+                {question("vorm-sturing", "Politieke sturing per geval", "De minister moet in afzonderlijke gevallen kunnen ingrijpen.",
+                    |p| p.political_steering, |p, on| p.political_steering = on)}
+                {question("vorm-participatie", "Maatschappelijke organisaties doen mee", "Zij nemen deel aan de uitvoering.",
+                    |p| p.societal_participation, |p, on| p.societal_participation = on)}
+                {question("vorm-lokaal", "Lokaal maatwerk nodig", "De uitvoering moet dicht bij inwoners en per gemeente verschillend kunnen zijn.",
+                    |p| p.local_tailoring, |p, on| p.local_tailoring = on)}
+            </div>
+        </fieldset>
+        <h2>"Mogelijke vorm"</h2>
+        <ul id="vormadvies">
+            {move || wizard.ranking.get().alternatives.into_iter()
+                .filter(|a| matches!(a.kind, "zbo" | "agentschap" | "medebewind"))
+                .map(|a| view! { <li>{a.text}</li> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn StepWeigh() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    view! {
+        <h1 tabindex="-1">"Hoe weegt u de onderdelen?"</h1>
+        <p class="lead">"De standaardgewichten volgen de ontwerpkeuze van deze tool. Pas ze aan als een onderdeel voor dit voorstel zwaarder telt."</p>
+        <Weights/>
+        <div class="field">
+            <label for="notities">"Notities voor het dossier (optioneel)"</label>
+            <textarea id="notities" rows="4" maxlength="2000" prop:value=move || proposal.get().notes
+                on:input=move |event| { let value = event_target_value(&event); edit(|p| p.notes = value); }></textarea>
+        </div>
+        <p class="verdict-preview" aria-live="polite"><strong>"Voorlopig oordeel: "</strong>{move || wizard.ranking.get().verdict_sentence()}</p>
+    }
+}
+
+/// Weight and threshold inputs, on step 8 and on the report.
+#[component]
+pub fn Weights() -> impl IntoView {
+    let wizard: Wizard = expect_context();
+    let proposal = wizard.proposal;
+    let weight = move |id: &'static str,
+                       label: &'static str,
+                       get: fn(&Proposal) -> f64,
+                       set: fn(&mut Proposal, f64)| {
+        view! {
+            <div class="field field-inline">
+                <label for=id>{label}</label>
+                <input id=id type="number" min="0" max="100" step="5" class="input-narrow"
+                    prop:value=move || score(get(&proposal.get()))
+                    on:change=move |event| {
+                        if let Some(value) = parse_number(event_target_value(&event).trim()).filter(|v| *v <= 100.0) {
+                            edit(|p| set(p, value / 100.0));
+                        }
+                    }/>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="field weights" id="gewichten">
+            <legend>"Gewichten (0–100; ze worden naar verhouding gebruikt)"</legend>
+            {weight("gewicht-taak", "Taak", |p| p.weights.task, |p, v| p.weights.task = v)}
+            {weight("gewicht-doelgroep", "Doelgroep", |p| p.weights.target, |p, v| p.weights.target = v)}
+            {weight("gewicht-gegevens", "Gegevens", |p| p.weights.data, |p, v| p.weights.data = v)}
+            {weight("gewicht-ministerie", "Ministerie", |p| p.weights.ministry, |p, v| p.weights.ministry = v)}
+            {weight("drempel", "Drempel", |p| p.threshold, |p, v| p.threshold = v)}
+        </fieldset>
+    }
+}
+
+/// Labels used on the report as well.
+pub fn candidate_flags(candidate: &graph_core::Candidate) -> String {
+    [
+        (candidate.shortlisted, "shortlist"),
+        (candidate.capacity.does_not_fit, "past niet"),
+        (candidate.capacity.full, "vol"),
+        (candidate.pinned, "vastgezet"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, label)| *label)
+    .collect::<Vec<_>>()
+    .join(", ")
+}
