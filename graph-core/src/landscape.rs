@@ -1,7 +1,9 @@
 //! The landscape: every organisation and what connects it, as a petgraph graph with typed ids in
 //! the public API, and the queries the views and the ranking need.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
@@ -89,6 +91,46 @@ impl CapacityFigure {
     }
 }
 
+/// The rows that link one organisation to task types, target groups and registers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Links<'a> {
+    landscape: &'a Landscape,
+    node: NodeIndex,
+}
+
+impl<'a> Links<'a> {
+    fn rows(self) -> impl Iterator<Item = (Relation, usize)> + 'a {
+        self.landscape
+            .graph
+            .edges_directed(self.node, Direction::Outgoing)
+            .map(|edge| (edge.weight().relation, edge.weight().row))
+    }
+
+    /// The task rows.
+    pub fn tasks(self) -> impl Iterator<Item = &'a OrganisationTask> {
+        let data = &self.landscape.data;
+        self.rows()
+            .filter(|(relation, _)| *relation == Relation::Task)
+            .map(move |(_, row)| &data.organisation_tasks[row])
+    }
+
+    /// The target-group rows.
+    pub fn target_groups(self) -> impl Iterator<Item = &'a OrganisationTargetGroup> {
+        let data = &self.landscape.data;
+        self.rows()
+            .filter(|(relation, _)| *relation == Relation::TargetGroup)
+            .map(move |(_, row)| &data.organisation_target_groups[row])
+    }
+
+    /// The register rows.
+    pub fn registers(self) -> impl Iterator<Item = &'a OrganisationRegister> {
+        let data = &self.landscape.data;
+        self.rows()
+            .filter(|(relation, _)| matches!(relation, Relation::Register(_)))
+            .map(move |(_, row)| &data.organisation_registers[row])
+    }
+}
+
 /// Counts shown on the start page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
@@ -116,9 +158,12 @@ pub struct Counts {
 pub struct Landscape {
     data: DataSet,
     graph: StableDiGraph<Node, Edge>,
-    index: HashMap<Node, NodeIndex>,
-    capacity: HashMap<OrganisationId, BTreeMap<Period, usize>>,
-    organisation_position: HashMap<OrganisationId, usize>,
+    index: FxHashMap<Node, NodeIndex>,
+    /// Per organisation position: its capacity rows by period.
+    capacity: Vec<BTreeMap<Period, usize>>,
+    organisation_position: FxHashMap<OrganisationId, usize>,
+    /// Per organisation position: its node.
+    organisation_nodes: Vec<NodeIndex>,
 }
 
 impl Landscape {
@@ -153,7 +198,7 @@ impl Landscape {
         data.portfolio.sort_by(|a, b| a.id.cmp(&b.id));
 
         let mut graph = StableDiGraph::new();
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         let mut add = |graph: &mut StableDiGraph<Node, Edge>, node: Node| {
             let idx = graph.add_node(node.clone());
             index.insert(node, idx);
@@ -221,25 +266,30 @@ impl Landscape {
             );
         }
 
-        let mut capacity: HashMap<OrganisationId, BTreeMap<Period, usize>> = HashMap::new();
-        for (row, figure) in data.capacity.iter().enumerate() {
-            capacity
-                .entry(figure.organisatie.clone())
-                .or_default()
-                .insert(figure.periode, row);
-        }
-        let organisation_position = data
+        let organisation_position: FxHashMap<OrganisationId, usize> = data
             .organisations
             .iter()
             .enumerate()
             .map(|(position, organisation)| (organisation.id.clone(), position))
             .collect();
+        let organisation_nodes = data
+            .organisations
+            .iter()
+            .map(|organisation| index[&Node::Organisation(organisation.id.clone())])
+            .collect();
+        let mut capacity = vec![BTreeMap::new(); data.organisations.len()];
+        for (row, figure) in data.capacity.iter().enumerate() {
+            if let Some(&position) = organisation_position.get(&figure.organisatie) {
+                capacity[position].insert(figure.periode, row);
+            }
+        }
         Landscape {
             data,
             graph,
             index,
             capacity,
             organisation_position,
+            organisation_nodes,
         }
     }
 
@@ -262,41 +312,34 @@ impl Landscape {
 
     /// One ministry.
     pub fn ministry(&self, id: &MinistryId) -> Option<&Ministry> {
-        self.data
-            .ministries
-            .iter()
-            .find(|ministry| &ministry.id == id)
+        let rows = &self.data.ministries;
+        rows.binary_search_by(|row| row.id.cmp(id))
+            .ok()
+            .map(|i| &rows[i])
     }
 
     /// One task type.
     pub fn task(&self, code: &TaskCode) -> Option<&TaskType> {
-        self.data.tasks.iter().find(|task| &task.code == code)
+        let rows = &self.data.tasks;
+        rows.binary_search_by(|row| row.code.cmp(code))
+            .ok()
+            .map(|i| &rows[i])
     }
 
     /// One target group.
     pub fn target_group(&self, code: &TargetGroupCode) -> Option<&TargetGroup> {
-        self.data
-            .target_groups
-            .iter()
-            .find(|group| &group.code == code)
+        let rows = &self.data.target_groups;
+        rows.binary_search_by(|row| row.code.cmp(code))
+            .ok()
+            .map(|i| &rows[i])
     }
 
     /// One register.
     pub fn register(&self, code: &RegisterCode) -> Option<&Register> {
-        self.data
-            .registers
-            .iter()
-            .find(|register| &register.code == code)
-    }
-
-    fn edges_from(
-        &self,
-        node: Node,
-    ) -> impl Iterator<Item = petgraph::stable_graph::EdgeReference<'_, Edge>> {
-        self.index
-            .get(&node)
-            .into_iter()
-            .flat_map(move |&idx| self.graph.edges_directed(idx, Direction::Outgoing))
+        let rows = &self.data.registers;
+        rows.binary_search_by(|row| row.code.cmp(code))
+            .ok()
+            .map(|i| &rows[i])
     }
 
     fn edges_to(
@@ -309,6 +352,20 @@ impl Landscape {
             .flat_map(move |&idx| self.graph.edges_directed(idx, Direction::Incoming))
     }
 
+    fn organisation_edges(
+        &self,
+        id: &OrganisationId,
+        direction: Direction,
+    ) -> impl Iterator<Item = petgraph::stable_graph::EdgeReference<'_, Edge>> {
+        self.organisation_position
+            .get(id)
+            .into_iter()
+            .flat_map(move |&position| {
+                self.graph
+                    .edges_directed(self.organisation_nodes[position], direction)
+            })
+    }
+
     fn organisation_at(&self, idx: NodeIndex) -> Option<&OrganisationId> {
         match &self.graph[idx] {
             Node::Organisation(id) => Some(id),
@@ -316,10 +373,29 @@ impl Landscape {
         }
     }
 
+    /// The position of an organisation in [`Landscape::organisations`].
+    pub(crate) fn position(&self, id: &OrganisationId) -> Option<usize> {
+        self.organisation_position.get(id).copied()
+    }
+
+    /// Task, target-group and register rows of the organisation at `position`, read straight
+    /// from its edges without collecting or sorting: the ranking's hot path.
+    pub(crate) fn links_at(&self, position: usize) -> Links<'_> {
+        Links {
+            landscape: self,
+            node: self.organisation_nodes[position],
+        }
+    }
+
+    /// Capacity of the organisation at `position` in a period; see [`Landscape::capacity`].
+    pub(crate) fn capacity_at(&self, position: usize, period: Period) -> Option<CapacityFigure> {
+        self.capacity_of_periods(&self.capacity[position], period)
+    }
+
     /// The task rows of an organisation, sorted by task code.
     pub fn tasks_of(&self, id: &OrganisationId) -> Vec<&OrganisationTask> {
         let mut rows: Vec<&OrganisationTask> = self
-            .edges_from(Node::Organisation(id.clone()))
+            .organisation_edges(id, Direction::Outgoing)
             .filter(|edge| edge.weight().relation == Relation::Task)
             .map(|edge| &self.data.organisation_tasks[edge.weight().row])
             .collect();
@@ -330,7 +406,7 @@ impl Landscape {
     /// The target-group rows of an organisation, sorted by code.
     pub fn target_groups_of(&self, id: &OrganisationId) -> Vec<&OrganisationTargetGroup> {
         let mut rows: Vec<&OrganisationTargetGroup> = self
-            .edges_from(Node::Organisation(id.clone()))
+            .organisation_edges(id, Direction::Outgoing)
             .filter(|edge| edge.weight().relation == Relation::TargetGroup)
             .map(|edge| &self.data.organisation_target_groups[edge.weight().row])
             .collect();
@@ -341,7 +417,7 @@ impl Landscape {
     /// The register rows of an organisation, sorted by register and role.
     pub fn registers_of(&self, id: &OrganisationId) -> Vec<&OrganisationRegister> {
         let mut rows: Vec<&OrganisationRegister> = self
-            .edges_from(Node::Organisation(id.clone()))
+            .organisation_edges(id, Direction::Outgoing)
             .filter(|edge| matches!(edge.weight().relation, Relation::Register(_)))
             .map(|edge| &self.data.organisation_registers[edge.weight().row])
             .collect();
@@ -390,15 +466,9 @@ impl Landscape {
 
     /// Chain relations of an organisation in both directions, sorted by partner and kind.
     pub fn chain_partners(&self, id: &OrganisationId) -> Vec<ChainLink<'_>> {
-        let node = Node::Organisation(id.clone());
         let mut links: Vec<ChainLink<'_>> = Vec::new();
-        for (edges, direction) in [
-            (
-                self.edges_from(node.clone()).collect::<Vec<_>>(),
-                Direction::Outgoing,
-            ),
-            (self.edges_to(node).collect::<Vec<_>>(), Direction::Incoming),
-        ] {
+        for direction in [Direction::Outgoing, Direction::Incoming] {
+            let edges = self.organisation_edges(id, direction);
             for edge in edges {
                 if let Relation::Chain(_) = edge.weight().relation {
                     let relation = &self.data.chain_relations[edge.weight().row];
@@ -457,7 +527,14 @@ impl Landscape {
     /// or else of its year (FTE is a rate, so a year's FTE holds in each quarter); a year uses the
     /// year's figure, or else the mean of the quarters given for it.
     pub fn capacity(&self, id: &OrganisationId, period: Period) -> Option<CapacityFigure> {
-        let periods = self.capacity.get(id)?;
+        self.capacity_at(self.position(id)?, period)
+    }
+
+    fn capacity_of_periods(
+        &self,
+        periods: &BTreeMap<Period, usize>,
+        period: Period,
+    ) -> Option<CapacityFigure> {
         let rows: Vec<&CapacityRow> = match period {
             Period::Quarter(year, _) => periods
                 .get(&period)
@@ -501,10 +578,10 @@ impl Landscape {
 
     /// The capacity rows of an organisation, by period.
     pub fn capacity_rows(&self, id: &OrganisationId) -> Vec<&CapacityRow> {
-        self.capacity
+        self.organisation_position
             .get(id)
-            .map(|periods| {
-                periods
+            .map(|&position| {
+                self.capacity[position]
                     .values()
                     .map(|&row| &self.data.capacity[row])
                     .collect()

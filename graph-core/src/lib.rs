@@ -34,6 +34,7 @@ mod proposal;
 mod rank;
 mod report;
 mod route;
+mod synthetic;
 mod table;
 
 pub use citation::{Citation, citations};
@@ -60,9 +61,10 @@ pub use proposal::{
     Volume, Weights,
 };
 pub use rank::{
-    Alternative, Candidate, ChainSummary, CheckItem, CheckState, Combination, Evidence, FitParts,
-    Part, Ranking, Reason, Verdict, pressure, proposal_period, rank, score,
+    Alternative, Candidate, ChainSummary, CheckItem, CheckState, Combination, EXPLAINED, Evidence,
+    FitParts, Part, Ranking, Reason, Verdict, explain, pressure, proposal_period, rank, score,
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
+pub use synthetic::{Rng, synthetic_proposal, synthetic_sources};
 pub use table::{Column, limits, parse_number};

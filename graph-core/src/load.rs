@@ -632,13 +632,14 @@ impl Refs<'_> {
         key: K,
         row: RowRef,
         column: &str,
-        shown: String,
+        shown: impl FnOnce() -> String,
     ) {
+        // The description is only formatted for an actual duplicate: this runs for every row.
         if let Some(first) = seen.get(&key) {
             self.report(
                 row,
                 column,
-                format!("{shown} komt twee keer voor (eerder op regel {first})"),
+                format!("{} komt twee keer voor (eerder op regel {first})", shown()),
             );
         } else {
             seen.insert(key, row.line);
@@ -651,53 +652,33 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
 
     let mut seen = HashMap::new();
     for ministry in &data.ministries {
-        refs.unique(
-            &mut seen,
-            &ministry.id,
-            ministry.row,
-            "id",
-            format!("id {}", quote(ministry.id.as_str())),
-        );
+        refs.unique(&mut seen, &ministry.id, ministry.row, "id", || {
+            format!("id {}", quote(ministry.id.as_str()))
+        });
     }
     let mut seen = HashMap::new();
     for organisation in &data.organisations {
-        refs.unique(
-            &mut seen,
-            &organisation.id,
-            organisation.row,
-            "id",
-            format!("id {}", quote(organisation.id.as_str())),
-        );
+        refs.unique(&mut seen, &organisation.id, organisation.row, "id", || {
+            format!("id {}", quote(organisation.id.as_str()))
+        });
     }
     let mut seen = HashMap::new();
     for task in &data.tasks {
-        refs.unique(
-            &mut seen,
-            &task.code,
-            task.row,
-            "code",
-            format!("code {}", quote(task.code.as_str())),
-        );
+        refs.unique(&mut seen, &task.code, task.row, "code", || {
+            format!("code {}", quote(task.code.as_str()))
+        });
     }
     let mut seen = HashMap::new();
     for group in &data.target_groups {
-        refs.unique(
-            &mut seen,
-            &group.code,
-            group.row,
-            "code",
-            format!("code {}", quote(group.code.as_str())),
-        );
+        refs.unique(&mut seen, &group.code, group.row, "code", || {
+            format!("code {}", quote(group.code.as_str()))
+        });
     }
     let mut seen = HashMap::new();
     for register in &data.registers {
-        refs.unique(
-            &mut seen,
-            &register.code,
-            register.row,
-            "code",
-            format!("code {}", quote(register.code.as_str())),
-        );
+        refs.unique(&mut seen, &register.code, register.row, "code", || {
+            format!("code {}", quote(register.code.as_str()))
+        });
     }
 
     let ministries: HashSet<&MinistryId> = data.ministries.iter().map(|m| &m.id).collect();
@@ -756,11 +737,13 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             (&row.organisatie, &row.taak),
             row.row,
             "taak",
-            format!(
-                "de combinatie {} en {}",
-                quote(row.organisatie.as_str()),
-                quote(row.taak.as_str())
-            ),
+            || {
+                format!(
+                    "de combinatie {} en {}",
+                    quote(row.organisatie.as_str()),
+                    quote(row.taak.as_str())
+                )
+            },
         );
     }
     let mut seen = HashMap::new();
@@ -788,11 +771,13 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             (&row.organisatie, &row.doelgroep),
             row.row,
             "doelgroep",
-            format!(
-                "de combinatie {} en {}",
-                quote(row.organisatie.as_str()),
-                quote(row.doelgroep.as_str())
-            ),
+            || {
+                format!(
+                    "de combinatie {} en {}",
+                    quote(row.organisatie.as_str()),
+                    quote(row.doelgroep.as_str())
+                )
+            },
         );
     }
     let mut seen = HashMap::new();
@@ -820,12 +805,14 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             (&row.organisatie, &row.register, row.rol),
             row.row,
             "rol",
-            format!(
-                "de combinatie {}, {} en {}",
-                quote(row.organisatie.as_str()),
-                quote(row.register.as_str()),
-                quote(row.rol.code())
-            ),
+            || {
+                format!(
+                    "de combinatie {}, {} en {}",
+                    quote(row.organisatie.as_str()),
+                    quote(row.register.as_str()),
+                    quote(row.rol.code())
+                )
+            },
         );
     }
     let mut seen = HashMap::new();
@@ -861,12 +848,14 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             (&row.van, &row.naar, row.soort),
             row.row,
             "soort",
-            format!(
-                "de relatie {} → {} ({})",
-                quote(row.van.as_str()),
-                quote(row.naar.as_str()),
-                row.soort.code()
-            ),
+            || {
+                format!(
+                    "de relatie {} → {} ({})",
+                    quote(row.van.as_str()),
+                    quote(row.naar.as_str()),
+                    row.soort.code()
+                )
+            },
         );
     }
     let mut seen = HashMap::new();
@@ -885,11 +874,13 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             (&row.organisatie, row.periode),
             row.row,
             "periode",
-            format!(
-                "de periode {} voor {}",
-                row.periode,
-                quote(row.organisatie.as_str())
-            ),
+            || {
+                format!(
+                    "de periode {} voor {}",
+                    row.periode,
+                    quote(row.organisatie.as_str())
+                )
+            },
         );
     }
     let mut seen = HashMap::new();
@@ -903,12 +894,8 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
                 FileKind::Organisations,
             );
         }
-        refs.unique(
-            &mut seen,
-            &item.id,
-            item.row,
-            "id",
-            format!("id {}", quote(item.id.as_str())),
-        );
+        refs.unique(&mut seen, &item.id, item.row, "id", || {
+            format!("id {}", quote(item.id.as_str()))
+        });
     }
 }

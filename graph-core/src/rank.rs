@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::figures::{format_fte, format_percent};
 use crate::id::{OrganisationId, RegisterCode, TaskCode};
-use crate::landscape::{CapacityFigure, Landscape};
+use crate::landscape::{CapacityFigure, Landscape, Links};
 use crate::model::{Choice, LegalForm, RegisterRole, RowRef, Status};
 use crate::period::{Date, Period};
 use crate::proposal::{Proposal, Weights};
@@ -88,6 +88,8 @@ pub struct Candidate {
     pub short_name: String,
     /// The fit parts.
     pub parts: FitParts,
+    /// The task score per required task type, in the order of the proposal's (sorted) tasks.
+    pub task_scores: Vec<f64>,
     /// Weighted fit in [0, 1].
     pub fit: f64,
     /// Capacity in the period.
@@ -98,6 +100,8 @@ pub struct Candidate {
     pub pinned: bool,
     /// On the shortlist.
     pub shortlisted: bool,
+    /// Whether the reasons were written (see [`EXPLAINED`] and [`explain`]).
+    pub explained: bool,
     /// Registers it lacks, with their keepers: the exchange partners it would need.
     pub exchange_partners: Vec<(RegisterCode, OrganisationId)>,
 }
@@ -278,6 +282,9 @@ const NEUTRAL: f64 = 0.5;
 const PRESSURE_WEIGHT: f64 = 0.6;
 /// A candidate needs at least this task fit to be shortlisted.
 const TASK_GATE: f64 = 0.5;
+/// How many of the best candidates (by feasibility and by fit) get their reasons written; the
+/// others can be explained on request with [`explain`].
+pub const EXPLAINED: usize = 25;
 /// How many of the best single candidates are paired into combinations.
 const COMBINATION_POOL: usize = 12;
 
@@ -293,9 +300,15 @@ struct Context<'a> {
     period: Period,
     need: f64,
     related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
+    /// Whether to write the reasons; scores alone are much cheaper for thousands of candidates.
+    explain: bool,
 }
 
 impl<'a> Context<'a> {
+    fn reason(&self, make: impl FnOnce() -> Reason) -> Option<Reason> {
+        self.explain.then(make)
+    }
+
     fn evidence(&self, row: RowRef, bron: &str, peildatum: Option<Date>) -> Evidence {
         Evidence {
             file: row.file.file_name(),
@@ -313,8 +326,13 @@ impl<'a> Context<'a> {
     }
 
     /// Per required task: the score, and the row that earned it.
-    fn task_scores(&self, id: &OrganisationId, tasks: &[TaskCode]) -> Vec<(f64, Option<Reason>)> {
-        let rows = self.landscape.tasks_of(id);
+    fn task_scores(
+        &self,
+        id: &OrganisationId,
+        links: &Links<'_>,
+        tasks: &[TaskCode],
+    ) -> Vec<(f64, Option<Reason>)> {
+        let rows = links;
         tasks
             .iter()
             .map(|task| {
@@ -322,34 +340,41 @@ impl<'a> Context<'a> {
                     .landscape
                     .task(task)
                     .map_or(task.as_str(), |t| t.naam.as_str());
-                if let Some(row) = rows.iter().find(|row| &row.taak == task) {
-                    let text = if row.toelichting.is_empty() {
-                        format!("voert {task} ({name}) uit")
-                    } else {
-                        format!("voert {task} ({name}) uit: {}", row.toelichting)
-                    };
-                    let evidence = vec![self.evidence(row.row, &self.organisation_bron(id), None)];
-                    return (1.0, Some(Reason { text, evidence }));
+                if let Some(row) = rows.tasks().find(|row| &row.taak == task) {
+                    let reason = self.reason(|| Reason {
+                        text: if row.toelichting.is_empty() {
+                            format!("voert {task} ({name}) uit")
+                        } else {
+                            format!("voert {task} ({name}) uit: {}", row.toelichting)
+                        },
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    });
+                    return (1.0, reason);
                 }
                 let related = self.related.get(task);
                 if let Some(row) = rows
-                    .iter()
+                    .tasks()
                     .find(|row| related.is_some_and(|set| set.contains(&row.taak)))
                 {
-                    let text = format!(
-                        "voert {task} ({name}) niet uit, wel het verwante {} (halve score)",
-                        row.taak
-                    );
-                    let mut evidence =
-                        vec![self.evidence(row.row, &self.organisation_bron(id), None)];
-                    if let Some(task_row) = self.landscape.task(task) {
-                        evidence.push(self.evidence(task_row.row, "", None));
-                    }
-                    return (RELATED_TASK_SCORE, Some(Reason { text, evidence }));
+                    let reason = self.reason(|| {
+                        let mut evidence =
+                            vec![self.evidence(row.row, &self.organisation_bron(id), None)];
+                        if let Some(task_row) = self.landscape.task(task) {
+                            evidence.push(self.evidence(task_row.row, "", None));
+                        }
+                        Reason {
+                            text: format!(
+                                "voert {task} ({name}) niet uit, wel het verwante {} (halve score)",
+                                row.taak
+                            ),
+                            evidence,
+                        }
+                    });
+                    return (RELATED_TASK_SCORE, reason);
                 }
                 (
                     0.0,
-                    Some(Reason {
+                    self.reason(|| Reason {
                         text: format!("voert {task} ({name}) en geen verwant taaktype uit"),
                         evidence: Vec::new(),
                     }),
@@ -358,43 +383,49 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    fn task_part(&self, id: &OrganisationId) -> Part {
+    fn task_part(&self, id: &OrganisationId, links: &Links<'_>) -> (Part, Vec<f64>) {
         let tasks = &self.proposal.tasks;
         if tasks.is_empty() {
-            return Part {
+            let part = Part {
                 score: NEUTRAL,
                 weight: self.weights.task,
-                reasons: vec![Reason {
-                    text: "geen taaktype gekozen: neutrale score".to_owned(),
-                    evidence: Vec::new(),
-                }],
+                reasons: self
+                    .reason(|| Reason {
+                        text: "geen taaktype gekozen: neutrale score".to_owned(),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
+            return (part, Vec::new());
         }
+        let (scores, reasons): (Vec<f64>, Vec<Option<Reason>>) =
+            self.task_scores(id, links, tasks).into_iter().unzip();
         // A product over the required tasks: dropping a required task never lowers it.
-        let scores = self.task_scores(id, tasks);
-        Part {
-            score: scores.iter().map(|(score, _)| score).product(),
+        let part = Part {
+            score: task_product(&scores),
             weight: self.weights.task,
-            reasons: scores
-                .into_iter()
-                .filter_map(|(_, reason)| reason)
-                .collect(),
-        }
+            reasons: reasons.into_iter().flatten().collect(),
+        };
+        (part, scores)
     }
 
-    fn target_part(&self, id: &OrganisationId) -> Part {
+    fn target_part(&self, id: &OrganisationId, links: &Links<'_>) -> Part {
         let wanted = &self.proposal.target_groups;
         if wanted.is_empty() {
             return Part {
                 score: NEUTRAL,
                 weight: self.weights.target,
-                reasons: vec![Reason {
-                    text: "geen doelgroep gekozen: neutrale score".to_owned(),
-                    evidence: Vec::new(),
-                }],
+                reasons: self
+                    .reason(|| Reason {
+                        text: "geen doelgroep gekozen: neutrale score".to_owned(),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
         }
-        let rows = self.landscape.target_groups_of(id);
+        let rows = links;
         let mut reasons = Vec::new();
         let mut served = 0;
         for group in wanted {
@@ -402,18 +433,18 @@ impl<'a> Context<'a> {
                 .landscape
                 .target_group(group)
                 .map_or(group.as_str(), |g| g.naam.as_str());
-            match rows.iter().find(|row| &row.doelgroep == group) {
+            match rows.target_groups().find(|row| &row.doelgroep == group) {
                 Some(row) => {
                     served += 1;
-                    reasons.push(Reason {
+                    reasons.extend(self.reason(|| Reason {
                         text: format!("werkt voor {name}"),
                         evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
-                    });
+                    }));
                 }
-                None => reasons.push(Reason {
+                None => reasons.extend(self.reason(|| Reason {
                     text: format!("werkt niet voor {name}"),
                     evidence: Vec::new(),
-                }),
+                })),
             }
         }
         Part {
@@ -423,20 +454,27 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn data_part(&self, id: &OrganisationId) -> (Part, Vec<(RegisterCode, OrganisationId)>) {
+    fn data_part(
+        &self,
+        id: &OrganisationId,
+        links: &Links<'_>,
+    ) -> (Part, Vec<(RegisterCode, OrganisationId)>) {
         let wanted = &self.proposal.registers;
         if wanted.is_empty() {
             let part = Part {
                 score: NEUTRAL,
                 weight: self.weights.data,
-                reasons: vec![Reason {
-                    text: "geen registers gekozen: neutrale score".to_owned(),
-                    evidence: Vec::new(),
-                }],
+                reasons: self
+                    .reason(|| Reason {
+                        text: "geen registers gekozen: neutrale score".to_owned(),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
             return (part, Vec::new());
         }
-        let rows = self.landscape.registers_of(id);
+        let rows = links;
         let mut total = 0.0;
         let mut reasons = Vec::new();
         let mut partners = Vec::new();
@@ -444,16 +482,16 @@ impl<'a> Context<'a> {
             let register = self.landscape.register(code);
             let name = register.map_or(code.as_str(), |r| r.naam.as_str());
             let best = rows
-                .iter()
+                .registers()
                 .filter(|row| &row.register == code)
                 .max_by(|a, b| role_score(a.rol).total_cmp(&role_score(b.rol)));
             match best {
                 Some(row) => {
                     total += role_score(row.rol);
-                    reasons.push(Reason {
+                    reasons.extend(self.reason(|| Reason {
                         text: format!("is {} van {name}", row.rol.label()),
                         evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
-                    });
+                    }));
                 }
                 None => {
                     let holder = register.map(|r| r.houder.clone());
@@ -461,14 +499,14 @@ impl<'a> Context<'a> {
                         .as_ref()
                         .and_then(|h| self.landscape.organisation(h))
                         .map_or_else(String::new, |o| o.short_name().to_owned());
-                    reasons.push(Reason {
+                    reasons.extend(self.reason(|| Reason {
                         text: format!(
                             "gebruikt {name} nog niet: gegevensuitwisseling met {holder_name} nodig"
                         ),
                         evidence: register
                             .map(|r| vec![self.evidence(r.row, &r.bron, None)])
                             .unwrap_or_default(),
-                    });
+                    }));
                     if let Some(holder) = holder.filter(|h| h != id) {
                         partners.push((code.clone(), holder));
                     }
@@ -489,10 +527,13 @@ impl<'a> Context<'a> {
             return Part {
                 score: NEUTRAL,
                 weight,
-                reasons: vec![Reason {
-                    text: "geen opdrachtgevend ministerie gekozen: neutrale score".to_owned(),
-                    evidence: Vec::new(),
-                }],
+                reasons: self
+                    .reason(|| Reason {
+                        text: "geen opdrachtgevend ministerie gekozen: neutrale score".to_owned(),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
         };
         let Some(organisation) = self.landscape.organisation(id) else {
@@ -502,42 +543,51 @@ impl<'a> Context<'a> {
                 reasons: Vec::new(),
             };
         };
-        let evidence = vec![self.evidence(organisation.row, &organisation.bron, None)];
-        let wanted_name = self
-            .landscape
-            .ministry(wanted)
-            .map_or(wanted.as_str(), |m| m.afkorting.as_str());
-        let (score, text) = match &organisation.ministerie {
-            Some(ministry) if ministry == wanted => (
-                1.0,
-                format!("valt onder het opdrachtgevende ministerie {wanted_name}"),
-            ),
-            Some(ministry) => (
-                0.0,
-                format!(
-                    "valt onder {}, niet onder {wanted_name}",
-                    self.landscape
-                        .ministry(ministry)
-                        .map_or(ministry.as_str(), |m| m.afkorting.as_str())
-                ),
-            ),
-            None => (
-                NEUTRAL,
-                format!(
+        let score = match &organisation.ministerie {
+            Some(ministry) if ministry == wanted => 1.0,
+            Some(_) => 0.0,
+            None => NEUTRAL,
+        };
+        let reasons = self.reason(|| {
+            let short = |id: &crate::id::MinistryId| {
+                self.landscape
+                    .ministry(id)
+                    .map_or_else(|| id.to_string(), |m| m.afkorting.clone())
+            };
+            let text = match &organisation.ministerie {
+                Some(ministry) if ministry == wanted => {
+                    format!(
+                        "valt onder het opdrachtgevende ministerie {}",
+                        short(wanted)
+                    )
+                }
+                Some(ministry) => {
+                    format!(
+                        "valt onder {}, niet onder {}",
+                        short(ministry),
+                        short(wanted)
+                    )
+                }
+                None => format!(
                     "valt niet onder een ministerie ({})",
                     organisation.rechtsvorm.label()
                 ),
-            ),
-        };
+            };
+            Reason {
+                text,
+                evidence: vec![self.evidence(organisation.row, &organisation.bron, None)],
+            }
+        });
         Part {
             score,
             weight,
-            reasons: vec![Reason { text, evidence }],
+            reasons: reasons.into_iter().collect(),
         }
     }
 
-    fn capacity(&self, id: &OrganisationId, need: f64) -> Capacity {
-        let figure = self.landscape.capacity(id, self.period);
+    fn capacity(&self, id: &OrganisationId, position: Option<usize>, need: f64) -> Capacity {
+        let figure =
+            position.and_then(|position| self.landscape.capacity_at(position, self.period));
         let Some(figure) = figure else {
             return Capacity {
                 figure: None,
@@ -546,20 +596,33 @@ impl<'a> Context<'a> {
                 pressure: NEUTRAL,
                 does_not_fit: false,
                 full: false,
-                reasons: vec![Reason {
-                    text: format!(
-                        "geen capaciteitscijfers voor {}: neutrale druk aangenomen",
-                        self.period
-                    ),
-                    evidence: Vec::new(),
-                }],
+                reasons: self
+                    .reason(|| Reason {
+                        text: format!(
+                            "geen capaciteitscijfers voor {}: neutrale druk aangenomen",
+                            self.period
+                        ),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
             };
         };
-        let evidence: Vec<Evidence> = figure
-            .rows
-            .iter()
-            .map(|&row| self.evidence(row, &capacity_source(self.landscape, row), figure.peildatum))
-            .collect();
+        let evidence = || -> Vec<Evidence> {
+            figure
+                .rows
+                .iter()
+                .map(|&row| {
+                    let bron = self
+                        .landscape
+                        .capacity_rows(id)
+                        .into_iter()
+                        .find(|capacity| capacity.row == row)
+                        .map_or("", |capacity| capacity.bron.as_str());
+                    self.evidence(row, bron, figure.peildatum)
+                })
+                .collect()
+        };
         let utilisation_now = figure.utilisation();
         let (utilisation_after, pressure_value) = if figure.capaciteit_fte > 0.0 {
             let after = (figure.belasting_fte + need) / figure.capaciteit_fte;
@@ -575,17 +638,20 @@ impl<'a> Context<'a> {
             Status::Schatting => " (schatting)",
             Status::Bron => "",
         };
-        let mut reasons = vec![Reason {
-            text: format!(
-                "in {}: capaciteit {} fte, belasting {} fte, benutting {}{status}",
-                self.period,
-                format_fte(figure.capaciteit_fte),
-                format_fte(figure.belasting_fte),
-                utilisation_now.map_or_else(|| "onbepaald".to_owned(), format_percent),
-            ),
-            evidence,
-        }];
-        reasons.push(Reason {
+        let mut reasons: Vec<Reason> = self
+            .reason(|| Reason {
+                text: format!(
+                    "in {}: capaciteit {} fte, belasting {} fte, benutting {}{status}",
+                    self.period,
+                    format_fte(figure.capaciteit_fte),
+                    format_fte(figure.belasting_fte),
+                    utilisation_now.map_or_else(|| "onbepaald".to_owned(), format_percent),
+                ),
+                evidence: evidence(),
+            })
+            .into_iter()
+            .collect();
+        reasons.extend(self.reason(|| Reason {
             text: if does_not_fit {
                 format!(
                     "past niet: {} fte nodig, {} fte ruimte",
@@ -601,7 +667,7 @@ impl<'a> Context<'a> {
                 )
             },
             evidence: Vec::new(),
-        });
+        }));
         Capacity {
             figure: Some(figure),
             utilisation_now,
@@ -614,48 +680,90 @@ impl<'a> Context<'a> {
     }
 
     fn candidate(&self, id: &OrganisationId) -> Candidate {
-        let organisation = self.landscape.organisation(id);
-        let task = self.task_part(id);
-        let target = self.target_part(id);
-        let (data, exchange_partners) = self.data_part(id);
+        match self.landscape.position(id) {
+            Some(position) => self.candidate_at(position),
+            None => self.candidate_at(usize::MAX),
+        }
+    }
+
+    /// The candidate at a position of [`Landscape::organisations`].
+    fn candidate_at(&self, position: usize) -> Candidate {
+        let organisations = self.landscape.organisations();
+        let Some(organisation) = organisations.get(position) else {
+            // Unreachable for ids that passed `prepare`; an empty candidate keeps rank total.
+            return Candidate {
+                organisation: OrganisationId::new(""),
+                name: String::new(),
+                short_name: String::new(),
+                parts: FitParts {
+                    task: Part {
+                        score: 0.0,
+                        weight: 0.0,
+                        reasons: Vec::new(),
+                    },
+                    target: Part {
+                        score: 0.0,
+                        weight: 0.0,
+                        reasons: Vec::new(),
+                    },
+                    data: Part {
+                        score: 0.0,
+                        weight: 0.0,
+                        reasons: Vec::new(),
+                    },
+                    ministry: Part {
+                        score: 0.0,
+                        weight: 0.0,
+                        reasons: Vec::new(),
+                    },
+                },
+                task_scores: Vec::new(),
+                fit: 0.0,
+                capacity: self.capacity(&OrganisationId::new(""), None, self.need),
+                feasibility: 0.0,
+                pinned: false,
+                shortlisted: false,
+                explained: false,
+                exchange_partners: Vec::new(),
+            };
+        };
+        let id = &organisation.id;
+        let links = self.landscape.links_at(position);
+        let (task, task_scores) = self.task_part(id, &links);
+        let target = self.target_part(id, &links);
+        let (data, exchange_partners) = self.data_part(id, &links);
         let ministry = self.ministry_part(id);
         let fit = (task.score * task.weight
             + target.score * target.weight
             + data.score * data.weight
             + ministry.score * ministry.weight)
             .clamp(0.0, 1.0);
-        let capacity = self.capacity(id, self.need);
+        let capacity = self.capacity(id, Some(position), self.need);
         let feasibility = (fit * (1.0 - PRESSURE_WEIGHT * capacity.pressure)).clamp(0.0, 1.0);
         Candidate {
             organisation: id.clone(),
-            name: organisation.map(|o| o.naam.clone()).unwrap_or_default(),
-            short_name: organisation
-                .map(|o| o.short_name().to_owned())
-                .unwrap_or_default(),
+            name: organisation.naam.clone(),
+            short_name: organisation.short_name().to_owned(),
             parts: FitParts {
                 task,
                 target,
                 data,
                 ministry,
             },
+            task_scores,
             fit,
             capacity,
             feasibility,
             pinned: self.proposal.pinned.contains(id),
             shortlisted: false,
+            explained: self.explain,
             exchange_partners,
         }
     }
 }
 
-fn capacity_source(landscape: &Landscape, row: RowRef) -> String {
-    landscape
-        .data()
-        .capacity
-        .iter()
-        .find(|c| c.row == row)
-        .map(|c| c.bron.clone())
-        .unwrap_or_default()
+fn task_product(scores: &[f64]) -> f64 {
+    scores.iter().product()
 }
 
 fn qualifies(candidate: &Candidate, threshold: f64) -> bool {
@@ -676,9 +784,9 @@ pub fn proposal_period(landscape: &Landscape, proposal: &Proposal) -> Period {
     })
 }
 
-/// Scores every organisation against the proposal. Total: any proposal and any valid landscape
-/// give a ranking; codes the data does not know are listed in `ignored`.
-pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
+/// The proposal cleaned of codes the data does not know (listed in the second value), and the
+/// context the scores are computed in.
+fn prepare<'a>(landscape: &'a Landscape, proposal: &Proposal) -> (Context<'a>, Vec<String>) {
     let mut proposal = proposal.normalised();
     let mut ignored = Vec::new();
     proposal.tasks.retain(|code| {
@@ -728,7 +836,6 @@ pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
         .iter()
         .map(|task| (&task.code, task.verwant.iter().collect::<BTreeSet<_>>()))
         .collect();
-    let need_estimated = proposal.fte.is_none();
     let need = proposal
         .fte
         .unwrap_or_else(|| proposal.volume.default_fte());
@@ -739,25 +846,91 @@ pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
         need,
         related,
         proposal,
+        explain: false,
     };
+    (context, ignored)
+}
+
+/// One organisation's full result with every reason, for an organisation outside the explained
+/// part of a ranking. `None` when the organisation is not in the data or is excluded.
+pub fn explain(
+    landscape: &Landscape,
+    proposal: &Proposal,
+    organisation: &OrganisationId,
+) -> Option<Candidate> {
+    let (context, _) = prepare(landscape, proposal);
+    if landscape.organisation(organisation).is_none()
+        || context.proposal.excluded.contains(organisation)
+    {
+        return None;
+    }
+    let context = Context {
+        explain: true,
+        ..context
+    };
+    let mut candidate = context.candidate(organisation);
+    candidate.shortlisted = qualifies(&candidate, context.proposal.threshold);
+    Some(candidate)
+}
+
+/// Scores every organisation against the proposal. Total: any proposal and any valid landscape
+/// give a ranking; codes the data does not know are listed in `ignored`. Reasons are written for
+/// the best [`EXPLAINED`] by feasibility and by fit and for pinned and shortlisted ones;
+/// [`explain`] gives them for any other.
+pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
+    let (context, ignored) = prepare(landscape, proposal);
+    let need_estimated = context.proposal.fte.is_none();
+    let need = context.need;
     let threshold = context.proposal.threshold;
 
-    let mut candidates: Vec<Candidate> = landscape
-        .organisations()
-        .iter()
-        .filter(|o| !context.proposal.excluded.contains(&o.id))
-        .map(|o| context.candidate(&o.id))
-        .collect();
+    // Scores for everyone first, without text: for thousands of organisations the reasons would
+    // cost more than the scores. Then reasons for those anyone will read.
+    let organisations = landscape.organisations();
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(organisations.len());
+    for (position, organisation) in organisations.iter().enumerate() {
+        if !context.proposal.excluded.contains(&organisation.id) {
+            candidates.push(context.candidate_at(position));
+        }
+    }
     for candidate in &mut candidates {
         candidate.shortlisted = qualifies(candidate, threshold);
     }
-    candidates.sort_by(|a, b| {
+    // Candidates come in id order (the landscape is sorted), and the sorts are stable, so ties
+    // stay in id order without comparing strings. Indices are sorted, not the large structs.
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
         b.feasibility
             .total_cmp(&a.feasibility)
             .then_with(|| b.pinned.cmp(&a.pinned))
             .then_with(|| b.fit.total_cmp(&a.fit))
-            .then_with(|| a.organisation.cmp(&b.organisation))
     });
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(order.len());
+    candidates.extend(order.iter().filter_map(|&i| slots[i].take()));
+    let context = Context {
+        explain: true,
+        ..context
+    };
+    let mut by_fit: Vec<usize> = (0..candidates.len()).collect();
+    by_fit.sort_by(|&a, &b| candidates[b].fit.total_cmp(&candidates[a].fit));
+    let mut explain: BTreeSet<usize> = (0..candidates.len().min(EXPLAINED)).collect();
+    explain.extend(by_fit.into_iter().take(EXPLAINED));
+    explain.extend(
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.pinned || c.shortlisted)
+            .map(|(i, _)| i)
+            .take(4 * EXPLAINED),
+    );
+    for i in explain {
+        let shortlisted = candidates[i].shortlisted;
+        candidates[i] = Candidate {
+            shortlisted,
+            ..context.candidate(&candidates[i].organisation)
+        };
+    }
 
     let combinations = combinations(&context, &candidates, threshold);
     let verdict = if candidates.iter().any(|c| c.shortlisted) {
@@ -800,28 +973,21 @@ fn combinations(
         return Vec::new();
     }
     // The pool: the candidates that cover most of the task types, partly or wholly.
-    let mut scored: Vec<(f64, &Candidate, Vec<f64>)> = candidates
+    let mut scored: Vec<(f64, &Candidate)> = candidates
         .iter()
-        .map(|c| {
-            let scores: Vec<f64> = context
-                .task_scores(&c.organisation, tasks)
-                .into_iter()
-                .map(|(score, _)| score)
-                .collect();
-            (scores.iter().sum::<f64>(), c, scores)
-        })
-        .filter(|(coverage, c, _)| *coverage > 0.0 || c.pinned)
+        .map(|c| (c.task_scores.iter().sum::<f64>(), c))
+        .filter(|(coverage, c)| *coverage > 0.0 || c.pinned)
         .collect();
+    // Stable: ties keep the feasibility order of `candidates`.
     scored.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then_with(|| b.1.fit.total_cmp(&a.1.fit))
-            .then_with(|| a.1.organisation.cmp(&b.1.organisation))
     });
     scored.truncate(COMBINATION_POOL);
-    let pool: Vec<&Candidate> = scored.iter().map(|(_, c, _)| *c).collect();
-    let per_task: BTreeMap<&OrganisationId, Vec<f64>> = scored
+    let pool: Vec<&Candidate> = scored.iter().map(|(_, c)| *c).collect();
+    let per_task: BTreeMap<&OrganisationId, &Vec<f64>> = pool
         .iter()
-        .map(|(_, c, scores)| (&c.organisation, scores.clone()))
+        .map(|c| (&c.organisation, &c.task_scores))
         .collect();
     let register_scores = |id: &OrganisationId| -> Vec<f64> {
         let rows = context.landscape.registers_of(id);
@@ -842,7 +1008,7 @@ fn combinations(
     for (i, a) in pool.iter().enumerate() {
         for b in &pool[i + 1..] {
             let (sa, sb) = (&per_task[&a.organisation], &per_task[&b.organisation]);
-            let task: f64 = sa.iter().zip(sb).map(|(x, y)| x.max(*y)).product();
+            let task: f64 = sa.iter().zip(sb.iter()).map(|(x, y)| x.max(*y)).product();
             if task <= a.parts.task.score.max(b.parts.task.score) {
                 continue;
             }
@@ -861,8 +1027,16 @@ fn combinations(
             let fit = (w.task * task + w.target * target + w.data * data + w.ministry * ministry)
                 .clamp(0.0, 1.0);
             let (ca, cb) = (
-                context.capacity(&a.organisation, half),
-                context.capacity(&b.organisation, half),
+                context.capacity(
+                    &a.organisation,
+                    context.landscape.position(&a.organisation),
+                    half,
+                ),
+                context.capacity(
+                    &b.organisation,
+                    context.landscape.position(&b.organisation),
+                    half,
+                ),
             );
             let feasibility =
                 (fit * (1.0 - PRESSURE_WEIGHT * ca.pressure.max(cb.pressure))).clamp(0.0, 1.0);
@@ -977,39 +1151,38 @@ fn alternatives(
             ),
         });
     }
-    // Simplify: would dropping one task type let someone fit?
+    // Simplify: would dropping one task type let someone fit? Only the task part changes, so
+    // the scores per task type give the answer without ranking again.
     if context.proposal.tasks.len() > 1 {
-        for task in &context.proposal.tasks {
-            let mut simpler = context.proposal.clone();
-            simpler.tasks.retain(|t| t != task);
-            let simpler_context = Context {
-                landscape: context.landscape,
-                proposal: simpler,
-                weights: context.weights,
-                period: context.period,
-                need: context.need,
-                related: context.related.clone(),
-            };
+        for (dropped, task) in context.proposal.tasks.iter().enumerate() {
             let best = candidates
                 .iter()
-                .map(|c| simpler_context.candidate(&c.organisation))
-                .filter(|c| qualifies(c, threshold))
-                .max_by(|a, b| {
-                    a.feasibility
-                        .total_cmp(&b.feasibility)
+                .filter(|c| !c.shortlisted && !c.capacity.does_not_fit)
+                .filter_map(|c| {
+                    let task_score: f64 = c
+                        .task_scores
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != dropped)
+                        .map(|(_, s)| *s)
+                        .product();
+                    let fit = (c.fit + c.parts.task.weight * (task_score - c.parts.task.score))
+                        .clamp(0.0, 1.0);
+                    let feasibility = fit * (1.0 - PRESSURE_WEIGHT * c.capacity.pressure);
+                    (feasibility >= threshold && task_score >= TASK_GATE)
+                        .then_some((c, feasibility))
+                })
+                .max_by(|(a, x), (b, y)| {
+                    x.total_cmp(y)
                         .then_with(|| b.organisation.cmp(&a.organisation))
                 });
-            if let Some(best) = best
-                && !candidates
-                    .iter()
-                    .any(|c| c.organisation == best.organisation && c.shortlisted)
-            {
+            if let Some((best, feasibility)) = best {
                 list.push(Alternative {
                     kind: "vereenvoudigen",
                     text: format!(
                         "Vereenvoudig het voorstel: zonder taaktype {task} past {} (haalbaarheid {}).",
                         best.name,
-                        score(best.feasibility)
+                        score(feasibility)
                     ),
                 });
             }
@@ -1564,6 +1737,28 @@ mod tests {
             ranking.ignored,
             ["taaktype XYZ", "organisatie bestaat-niet"]
         );
+    }
+
+    #[test]
+    fn explain_gives_the_reasons_the_ranking_left_out() {
+        let landscape = Landscape::load(&crate::synthetic::synthetic_sources(300, 3_000, 3))
+            .unwrap()
+            .0;
+        let proposal = crate::synthetic::synthetic_proposal();
+        let ranking = rank(&landscape, &proposal);
+        let last = ranking.candidates.last().unwrap();
+        assert!(!last.explained);
+        assert!(last.parts.task.reasons.is_empty());
+        let explained = explain(&landscape, &proposal, &last.organisation).unwrap();
+        assert!(explained.explained);
+        assert_eq!(explained.fit, last.fit);
+        assert_eq!(explained.feasibility, last.feasibility);
+        assert_eq!(explained.parts.task.reasons.len(), proposal.tasks.len());
+        assert!(!explained.capacity.reasons.is_empty());
+        // Everyone on the shortlist and the best by fit are explained in the ranking itself.
+        assert!(ranking.shortlist().all(|c| c.explained));
+        assert!(ranking.candidates.iter().take(EXPLAINED).all(|c| c.explained));
+        assert_eq!(explain(&landscape, &proposal, &OrganisationId::new("nergens")), None);
     }
 
     #[test]

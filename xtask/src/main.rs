@@ -2,6 +2,7 @@
 //! every check CI runs. Both install what is missing first, so a fresh machine needs nothing else.
 #![allow(clippy::print_stdout, reason = "a build tool reports what it does")]
 
+mod bench;
 mod serve;
 mod setup;
 mod size;
@@ -17,6 +18,7 @@ cargo xtask <opdracht>
   setup    install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages)
   serve    setup, release build, serve dist/ on http://127.0.0.1:8080 (--port N)
   dist     setup, release build into dist/, print the download size
+  bench    benchmarks natively and as wasm in headless Chromium → target/bench/summary.json
   test     setup incl. Chromium; fmt, clippy (host and wasm32), tests, release build, size
            budget, end-to-end tests in headless Chromium";
 
@@ -46,6 +48,7 @@ fn main() -> anyhow::Result<()> {
             size::check_budget(&root.join("dist"))
         }
         Some("test") => test(&root),
+        Some("bench") => bench::bench(&root),
         _ => {
             println!("{USAGE}");
             Ok(())

@@ -1,0 +1,26 @@
+//! The native side of the benchmarks: prints the figures of one benchmark as JSON.
+#![allow(clippy::print_stdout, reason = "the figures are the output")]
+
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let number = |index: usize, default: usize| {
+        args.get(index)
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(default)
+    };
+    let origin = Instant::now();
+    let now = move || origin.elapsed().as_secs_f64() * 1000.0;
+    match args.first().map(String::as_str) {
+        Some("rank") | None => {
+            let figures =
+                bench::rank_bench(number(1, 5_000), number(2, 50_000), number(3, 15), &now);
+            println!("{figures}");
+        }
+        Some(other) => {
+            eprintln!("unknown benchmark {other:?}; known: rank");
+            std::process::exit(2);
+        }
+    }
+}

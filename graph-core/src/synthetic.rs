@@ -1,0 +1,221 @@
+//! Synthetic landscapes of any size, deterministic for a seed, for benchmarks and scale tests.
+//! They use the real task types and target groups; everything else is generated.
+
+use std::fmt::Write;
+
+use crate::load::{SourceFile, Sources};
+use crate::model::FileKind;
+
+/// A small deterministic random generator (xorshift64*), so results repeat across platforms.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator for a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (n > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+
+    /// A number in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+const TASKS: [&str; 12] = [
+    "UIT", "INN", "REG", "VER", "IND", "SUB", "TOE", "INF", "INFRA", "ICT", "BEM", "JUS",
+];
+const GROUPS: [&str; 4] = ["B", "O", "I", "G"];
+
+/// A landscape with `organisations` organisations and about `relations` relations (tasks, target
+/// groups, registers and chain relations in the proportion 1 : 1 : 2 : 1), with capacity for
+/// 2025–2028.
+pub fn synthetic_sources(organisations: usize, relations: usize, seed: u64) -> Sources {
+    let mut rng = Rng::new(seed);
+    let organisations = organisations.max(2);
+    let per = |share: usize| (relations * share / 5).max(organisations);
+    let n_ministries = 15;
+    let n_registers = (organisations / 25).clamp(4, 400);
+
+    let mut ministries = String::from("id,naam,afkorting,bron\n");
+    for m in 0..n_ministries {
+        let _ = writeln!(ministries, "m{m},Ministerie {m},M{m},synthetisch");
+    }
+    let mut orgs = String::from(
+        "id,naam,afkorting,ministerie,rechtsvorm,fte,fte_peiljaar,fte_status,bron,website,omschrijving\n",
+    );
+    let forms = [
+        "agentschap",
+        "zbo",
+        "departementaal",
+        "decentraal",
+        "privaatrechtelijk",
+    ];
+    for o in 0..organisations {
+        let _ = writeln!(
+            orgs,
+            "o{o},\"Organisatie {o}, synthetisch\",O{o},m{},{},{},2025,voorbeeld,synthetisch,https://example.org/o{o},Synthetische organisatie",
+            rng.below(n_ministries),
+            forms[rng.below(forms.len())],
+            100 + rng.below(20_000)
+        );
+    }
+    let mut tasks = String::from("code,naam,omschrijving,verwant\n");
+    for (i, task) in TASKS.iter().enumerate() {
+        let _ = writeln!(
+            tasks,
+            "{task},Taak {task},x,{}",
+            TASKS[(i + 1) % TASKS.len()]
+        );
+    }
+    let mut groups = String::from("code,naam,omschrijving\n");
+    for group in GROUPS {
+        let _ = writeln!(groups, "{group},Groep {group},x");
+    }
+    let mut registers = String::from("code,naam,houder,basisregistratie,bron\n");
+    let mut org_registers = String::from("organisatie,register,rol\n");
+    let mut seen = std::collections::HashSet::new();
+    for r in 0..n_registers {
+        let holder = rng.below(organisations);
+        let _ = writeln!(registers, "r{r},Register {r},o{holder},ja,synthetisch");
+        let _ = writeln!(org_registers, "o{holder},r{r},houder");
+        seen.insert((holder, r));
+    }
+    let mut added = n_registers;
+    while added < per(2) {
+        let (o, r) = (rng.below(organisations), rng.below(n_registers));
+        if seen.insert((o, r)) {
+            let _ = writeln!(org_registers, "o{o},r{r},afnemer");
+            added += 1;
+        }
+    }
+    let mut org_tasks = String::from("organisatie,taak,toelichting\n");
+    let mut seen = std::collections::HashSet::new();
+    let mut added = 0;
+    for o in 0..organisations {
+        let t = rng.below(TASKS.len());
+        seen.insert((o, t));
+        let _ = writeln!(org_tasks, "o{o},{},x", TASKS[t]);
+        added += 1;
+    }
+    while added < per(1) {
+        let (o, t) = (rng.below(organisations), rng.below(TASKS.len()));
+        if seen.insert((o, t)) {
+            let _ = writeln!(org_tasks, "o{o},{},x", TASKS[t]);
+            added += 1;
+        }
+        if seen.len() >= organisations * TASKS.len() {
+            break;
+        }
+    }
+    let mut org_groups = String::from("organisatie,doelgroep\n");
+    let mut seen = std::collections::HashSet::new();
+    let mut added = 0;
+    while added < per(1).min(organisations * GROUPS.len()) {
+        let (o, g) = (rng.below(organisations), rng.below(GROUPS.len()));
+        if seen.insert((o, g)) {
+            let _ = writeln!(org_groups, "o{o},{}", GROUPS[g]);
+            added += 1;
+        }
+    }
+    let mut chains = String::from("van,naar,soort,toelichting,bron\n");
+    let mut seen = std::collections::HashSet::new();
+    let mut added = 0;
+    let kinds = ["gegevens", "opdracht", "samenwerking", "ict"];
+    while added < per(1) {
+        let (a, b) = (rng.below(organisations), rng.below(organisations));
+        let kind = rng.below(kinds.len());
+        if a != b && seen.insert((a, b, kind)) {
+            let _ = writeln!(chains, "o{a},o{b},{},x,synthetisch", kinds[kind]);
+            added += 1;
+        }
+    }
+    let mut capacity =
+        String::from("organisatie,periode,capaciteit_fte,belasting_fte,status,bron,peildatum\n");
+    for o in 0..organisations {
+        let base = 5.0 + 200.0 * rng.unit();
+        for year in 2025..=2028 {
+            let load = base * (0.4 + 0.8 * rng.unit());
+            let _ = writeln!(
+                capacity,
+                "o{o},{year},{base:.1},{load:.1},voorbeeld,synthetisch,2026-11-01"
+            );
+        }
+    }
+    let portfolio =
+        String::from("id,naam,organisatie,soort,start,eind,belasting_fte,status,bron\n");
+
+    let mut sources = Sources::new();
+    for (kind, text) in [
+        (FileKind::Ministries, ministries),
+        (FileKind::Organisations, orgs),
+        (FileKind::Tasks, tasks),
+        (FileKind::TargetGroups, groups),
+        (FileKind::Registers, registers),
+        (FileKind::OrganisationTasks, org_tasks),
+        (FileKind::OrganisationTargetGroups, org_groups),
+        (FileKind::OrganisationRegisters, org_registers),
+        (FileKind::ChainRelations, chains),
+        (FileKind::Capacity, capacity),
+        (FileKind::Portfolio, portfolio),
+    ] {
+        sources.insert(
+            kind,
+            SourceFile {
+                name: kind.file_name().to_owned(),
+                bytes: text.into_bytes(),
+            },
+        );
+    }
+    sources
+}
+
+/// A proposal that exercises every part of the ranking on a synthetic landscape.
+pub fn synthetic_proposal() -> crate::proposal::Proposal {
+    use crate::id::{MinistryId, RegisterCode, TargetGroupCode, TaskCode};
+    crate::proposal::Proposal {
+        tasks: vec![TaskCode::new("UIT"), TaskCode::new("INN")],
+        target_groups: vec![TargetGroupCode::new("B")],
+        registers: vec![RegisterCode::new("r1"), RegisterCode::new("r2")],
+        ministry: Some(MinistryId::new("m3")),
+        fte: Some(20.0),
+        period: Some(crate::period::Period::Year(2027)),
+        ..crate::proposal::Proposal::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::landscape::Landscape;
+
+    #[test]
+    fn synthetic_landscapes_load_without_errors_and_have_the_asked_size() {
+        let (landscape, warnings) = Landscape::load(&synthetic_sources(500, 5_000, 7)).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let counts = landscape.counts();
+        assert_eq!(counts.organisations, 500);
+        assert!((4_900..=5_100).contains(&counts.relations), "{counts:?}");
+        let ranking = crate::rank::rank(&landscape, &synthetic_proposal());
+        assert_eq!(ranking.candidates.len(), 500);
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_landscape() {
+        assert_eq!(synthetic_sources(50, 400, 1), synthetic_sources(50, 400, 1));
+        assert_ne!(synthetic_sources(50, 400, 1), synthetic_sources(50, 400, 2));
+    }
+}
