@@ -1757,8 +1757,17 @@ mod tests {
         assert!(!explained.capacity.reasons.is_empty());
         // Everyone on the shortlist and the best by fit are explained in the ranking itself.
         assert!(ranking.shortlist().all(|c| c.explained));
-        assert!(ranking.candidates.iter().take(EXPLAINED).all(|c| c.explained));
-        assert_eq!(explain(&landscape, &proposal, &OrganisationId::new("nergens")), None);
+        assert!(
+            ranking
+                .candidates
+                .iter()
+                .take(EXPLAINED)
+                .all(|c| c.explained)
+        );
+        assert_eq!(
+            explain(&landscape, &proposal, &OrganisationId::new("nergens")),
+            None
+        );
     }
 
     #[test]
