@@ -7,7 +7,12 @@ use std::path::Path;
 use anyhow::{Context, bail};
 
 /// The budget for the brotli-compressed download, in bytes. Lower it when the app gets smaller.
-pub const BROTLI_BUDGET_BYTES: usize = 250_000;
+///
+/// It started at 250 KB for the first three views (195 KB then). The stappenplan and its report
+/// took the download to about 350 KB: most of the growth is Leptos view code (twiggy shows many
+/// small `tachys` render closures), plus about 40 KB for building `graph-core` at opt-level 3 so
+/// that ranking stays within a frame. Shrinking the views is the way back down.
+pub const BROTLI_BUDGET_BYTES: usize = 360_000;
 
 pub struct Sizes {
     pub raw: usize,
