@@ -92,7 +92,24 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
 pub fn sniff_delimiter(text: &str) -> u8 {
     let mut counts = [0usize; 3];
     let mut in_quotes = false;
-    for c in text.chars() {
+    // Comment lines (`#`) and blank lines before the header say nothing about the delimiter.
+    let mut rest = text;
+    while let Some(line) = rest.lines().next() {
+        let trimmed = line.trim_start_matches('\u{feff}').trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            rest = &rest[line.len()..];
+            rest = rest
+                .strip_prefix("\r\n")
+                .or_else(|| rest.strip_prefix('\n'))
+                .unwrap_or(rest);
+            if rest.is_empty() {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    for c in rest.chars() {
         match c {
             '"' => in_quotes = !in_quotes,
             '\n' | '\r' if !in_quotes => break,

@@ -19,9 +19,11 @@
 //! ```
 #![warn(missing_docs)]
 
+mod chart;
 mod citation;
 mod decode;
 mod defaults;
+mod exchange;
 mod figures;
 mod id;
 mod landscape;
@@ -37,9 +39,17 @@ mod route;
 mod synthetic;
 mod table;
 
+pub use chart::{
+    Chart, HeatmapOrder, HeatmapRow, capacity_chart, heatmap, heatmap_periods, heatmap_rows,
+    portfolio_chart,
+};
 pub use citation::{Citation, citations};
 pub use decode::{DecodeError, Encoding, decode, sniff_delimiter};
 pub use defaults::default_sources;
+pub use exchange::{
+    CapacityChange, Changes, PortfolioChange, UploadCheck, changes, check_upload, export_csv,
+    merge_upload, neutralise, template_csv, unneutralise,
+};
 pub use figures::{format_fte, format_percent};
 pub use id::{
     MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode, is_code,

@@ -195,6 +195,9 @@ pub struct SourceFile {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sources {
     files: BTreeMap<FileKind, SourceFile>,
+    /// Earlier files of capacity and portfolio whose rows of organisations that the new file does
+    /// not mention are kept: an agency uploads its own figures without erasing the others'.
+    kept: BTreeMap<FileKind, SourceFile>,
 }
 
 impl Sources {
@@ -216,6 +219,18 @@ impl Sources {
     /// All files with their kinds.
     pub fn iter(&self) -> impl Iterator<Item = (FileKind, &SourceFile)> {
         self.files.iter().map(|(kind, file)| (*kind, file))
+    }
+
+    /// Puts a capacity or portfolio file in place, keeping the rows of the previous file for
+    /// organisations the new file does not mention. Other kinds are simply replaced.
+    pub fn insert_keeping_others(&mut self, kind: FileKind, file: SourceFile) {
+        if matches!(kind, FileKind::Capacity | FileKind::Portfolio)
+            && let Some(previous) = self.files.remove(&kind)
+        {
+            // A second upload of the same kind keeps the first previous file.
+            self.kept.entry(kind).or_insert(previous);
+        }
+        self.files.insert(kind, file);
     }
 }
 
@@ -303,9 +318,54 @@ pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
         );
         columns.insert(kind, column_numbers(&table, kind));
         read_rows(kind, &table, &mut data, &mut problems);
+        if let Some(previous) = sources.kept.get(&kind) {
+            keep_other_organisations(kind, previous, &mut data);
+        }
     }
     check_references(&data, &columns, &mut problems);
     (data, problems.into_sorted())
+}
+
+/// Adds the rows of `previous` for organisations that the new rows do not mention.
+fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut DataSet) {
+    let mut ignored = Problems::default();
+    let Some(table) = read_table(
+        &previous.name,
+        &previous.bytes,
+        kind.columns(),
+        &mut ignored,
+    ) else {
+        return;
+    };
+    let mut old = DataSet::default();
+    read_rows(kind, &table, &mut old, &mut ignored);
+    match kind {
+        FileKind::Capacity => {
+            let mentioned: HashSet<OrganisationId> = data
+                .capacity
+                .iter()
+                .map(|r| r.organisatie.clone())
+                .collect();
+            data.capacity.extend(
+                old.capacity
+                    .into_iter()
+                    .filter(|r| !mentioned.contains(&r.organisatie)),
+            );
+        }
+        FileKind::Portfolio => {
+            let mentioned: HashSet<OrganisationId> = data
+                .portfolio
+                .iter()
+                .map(|r| r.organisatie.clone())
+                .collect();
+            data.portfolio.extend(
+                old.portfolio
+                    .into_iter()
+                    .filter(|r| !mentioned.contains(&r.organisatie)),
+            );
+        }
+        _ => {}
+    }
 }
 
 fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut Problems) {

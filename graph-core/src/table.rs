@@ -81,6 +81,13 @@ fn unclosed_quote_line(text: &str) -> Option<u64> {
     open_line
 }
 
+/// Lines that start with `#` are comments (the templates document their columns that way).
+fn is_comment(record: &csv::StringRecord) -> bool {
+    record
+        .get(0)
+        .is_some_and(|first| first.trim_start().starts_with('#'))
+}
+
 /// Reads a file. Returns `None` when the file as a whole is unusable (the problems say why).
 pub fn read_table(
     file: &str,
@@ -166,6 +173,7 @@ pub fn read_table(
                 return None;
             }
             Some(Ok(record)) if record.iter().all(|cell| cell.trim().is_empty()) => continue,
+            Some(Ok(record)) if is_comment(&record) => continue,
             Some(Ok(record)) => break record,
         }
     };
@@ -258,7 +266,7 @@ pub fn read_table(
             }
         };
         let line = line_at(record.position());
-        if record.iter().all(|cell| cell.trim().is_empty()) {
+        if record.iter().all(|cell| cell.trim().is_empty()) || is_comment(&record) {
             continue;
         }
         if rows.len() == limits::MAX_ROWS {
@@ -315,7 +323,7 @@ pub fn read_table(
                 );
                 cells.push(String::new());
             } else {
-                cells.push(cell.trim().to_owned());
+                cells.push(crate::exchange::unneutralise(cell.trim()).to_owned());
             }
         }
         rows.push(Row { line, cells });

@@ -1,0 +1,581 @@
+//! Charts as SVG strings, drawn with plotters: capacity and load per period for one organisation,
+//! its portfolio as a timeline, and a heat map of utilisation for the whole landscape. Every chart
+//! has a title and a text summary; the app shows a data table beside it. Plotters escapes all
+//! text it writes into the SVG.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::figures::{format_fte, format_percent};
+use crate::id::OrganisationId;
+use crate::landscape::Landscape;
+use crate::model::{Choice, Status};
+use crate::period::Period;
+
+/// A chart and what it says in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chart {
+    /// The title (also inside the SVG).
+    pub title: String,
+    /// The SVG document.
+    pub svg: String,
+    /// A text summary for screen readers and for people who skip charts.
+    pub summary: String,
+}
+
+const FONT: &str = "sans-serif";
+const ROOM: RGBColor = RGBColor(0xcf, 0xe8, 0xcf);
+const TIGHT: RGBColor = RGBColor(0xff, 0xe0, 0x8a);
+const FULL: RGBColor = RGBColor(0xf2, 0xa7, 0xa7);
+const CAPACITY: RGBColor = RGBColor(0xc6, 0xd4, 0xe4);
+const LOAD: RGBColor = RGBColor(0x15, 0x42, 0x73);
+const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+const MUTED: RGBColor = RGBColor(0x4d, 0x4d, 0x4d);
+
+fn status_note(statuses: impl Iterator<Item = Status>) -> Option<&'static str> {
+    let mut weakest = None;
+    for status in statuses {
+        weakest = weakest.max(Some(status));
+    }
+    match weakest {
+        Some(Status::Voorbeeld) => Some("voorbeeldcijfers"),
+        Some(Status::Schatting) => Some("schattingen"),
+        _ => None,
+    }
+}
+
+/// The band colour of a utilisation; the number is always written in the cell as well.
+fn band_colour(utilisation: f64) -> RGBColor {
+    if utilisation > 1.0 {
+        FULL
+    } else if utilisation >= 0.7 {
+        TIGHT
+    } else {
+        ROOM
+    }
+}
+
+fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>) {
+    if let Some(note) = note {
+        let style = (FONT, 13).into_font().color(&MUTED);
+        let _ = root.draw(&Text::new(format!("⚠ {note}"), (10, 8), style));
+    }
+}
+
+/// Capacity (light bar), committed load (dark bar), the 70 % mark (line) and the utilisation
+/// (number above each period) of one organisation. `None` without capacity figures.
+pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Chart> {
+    let organisation = landscape.organisation(id)?;
+    let rows = landscape.capacity_rows(id);
+    if rows.is_empty() {
+        return None;
+    }
+    let title = format!("Capaciteit en belasting: {}", organisation.short_name());
+    let max = rows
+        .iter()
+        .map(|row| row.capaciteit_fte.max(row.belasting_fte))
+        .fold(1.0, f64::max)
+        * 1.5;
+    let labels: Vec<String> = rows.iter().map(|row| row.periode.to_string()).collect();
+    let n = rows.len() as i32;
+    let (width, height) = (640u32, 320u32);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(&title, (FONT, 17).into_font().color(&INK))
+            .margin(12)
+            .x_label_area_size(34)
+            .y_label_area_size(54)
+            .build_cartesian_2d((0..n - 1).into_segmented(), 0f64..max)
+            .ok()?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .bold_line_style(RGBColor(0xe0, 0xe0, 0xe0))
+            .light_line_style(WHITE)
+            .y_desc("fte")
+            .x_desc("periode")
+            .axis_desc_style((FONT, 13))
+            .label_style((FONT, 12))
+            .x_label_formatter(&|value| match value {
+                SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
+                _ => String::new(),
+            })
+            .y_label_formatter(&|value| format_fte(*value))
+            .draw()
+            .ok()?;
+        let index = |i: usize| i as i32;
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                let mut bar = Rectangle::new(
+                    [
+                        (SegmentValue::Exact(index(i)), 0.0),
+                        (SegmentValue::Exact(index(i) + 1), row.capaciteit_fte),
+                    ],
+                    CAPACITY.filled(),
+                );
+                bar.set_margin(0, 0, 8, 8);
+                bar
+            }))
+            .ok()?
+            .label("capaciteit")
+            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], CAPACITY.filled()));
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                let mut bar = Rectangle::new(
+                    [
+                        (SegmentValue::Exact(index(i)), 0.0),
+                        (SegmentValue::Exact(index(i) + 1), row.belasting_fte),
+                    ],
+                    LOAD.filled(),
+                );
+                bar.set_margin(0, 0, 26, 26);
+                bar
+            }))
+            .ok()?
+            .label("belasting")
+            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], LOAD.filled()));
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                PathElement::new(
+                    vec![
+                        (SegmentValue::Exact(index(i)), row.capaciteit_fte * 0.7),
+                        (SegmentValue::Exact(index(i) + 1), row.capaciteit_fte * 0.7),
+                    ],
+                    ShapeStyle::from(&INK).stroke_width(1),
+                )
+            }))
+            .ok()?
+            .label("70 % van de capaciteit")
+            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], INK));
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, row)| {
+                let text = if row.capaciteit_fte > 0.0 {
+                    format_percent(row.belasting_fte / row.capaciteit_fte)
+                } else {
+                    "—".to_owned()
+                };
+                Text::new(
+                    text,
+                    (
+                        SegmentValue::CenterOf(index(i)),
+                        row.capaciteit_fte.max(row.belasting_fte) + max * 0.05,
+                    ),
+                    (FONT, 13).into_font().color(&INK),
+                )
+            }))
+            .ok()?;
+        chart
+            .configure_series_labels()
+            .background_style(WHITE.mix(0.9))
+            .border_style(RGBColor(0xbb, 0xbb, 0xbb))
+            .label_font((FONT, 12))
+            .position(SeriesLabelPosition::UpperRight)
+            .draw()
+            .ok()?;
+        draw_note(&root, status_note(rows.iter().map(|row| row.status)));
+        root.present().ok()?;
+    }
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            format!(
+                "{}: capaciteit {} fte, belasting {} fte{}",
+                row.periode,
+                format_fte(row.capaciteit_fte),
+                format_fte(row.belasting_fte),
+                if row.capaciteit_fte > 0.0 {
+                    format!(
+                        " ({})",
+                        format_percent(row.belasting_fte / row.capaciteit_fte)
+                    )
+                } else {
+                    String::new()
+                }
+            )
+        })
+        .collect();
+    let full: Vec<String> = rows
+        .iter()
+        .filter(|row| row.belasting_fte > row.capaciteit_fte)
+        .map(|row| row.periode.to_string())
+        .collect();
+    let summary = format!(
+        "{} per periode. {}.{}{}",
+        title,
+        parts.join("; "),
+        if full.is_empty() {
+            String::new()
+        } else {
+            format!(" Vol (boven 100 %) in {}.", full.join(", "))
+        },
+        status_note(rows.iter().map(|row| row.status))
+            .map(|note| format!(" Let op: {note}."))
+            .unwrap_or_default()
+    );
+    Some(Chart {
+        title,
+        svg,
+        summary,
+    })
+}
+
+/// The portfolio of one organisation as a timeline of items by quarter. `None` without items.
+pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Chart> {
+    let organisation = landscape.organisation(id)?;
+    let items = landscape.portfolio_of(id);
+    if items.is_empty() {
+        return None;
+    }
+    let quarter = |period: Period, end: bool| -> i32 {
+        let (year, q) = match period {
+            Period::Year(year) => (year, if end { 4 } else { 1 }),
+            Period::Quarter(year, q) => (year, q),
+        };
+        i32::from(year) * 4 + i32::from(q) - 1
+    };
+    let first = items.iter().map(|item| quarter(item.start, false)).min()?;
+    let last = items.iter().map(|item| quarter(item.eind, true)).max()? + 1;
+    let title = format!("Portfolio: {}", organisation.short_name());
+    let (width, row_height) = (640i32, 26i32);
+    let (left, top) = (230i32, 44i32);
+    let height = top + row_height * items.len() as i32 + 30;
+    let span = (last - first).max(1);
+    let x = |q: i32| left + (q - first) * (width - left - 16) / span;
+    let mut svg = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (width as u32, height as u32)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        root.draw(&Text::new(
+            title.clone(),
+            (12, 8),
+            (FONT, 17).into_font().color(&INK),
+        ))
+        .ok()?;
+        // Year lines.
+        for year_quarter in (first..=last).filter(|q| q % 4 == 0) {
+            let px = x(year_quarter);
+            root.draw(&PathElement::new(
+                vec![(px, top - 6), (px, height - 24)],
+                RGBColor(0xdd, 0xdd, 0xdd),
+            ))
+            .ok()?;
+            root.draw(&Text::new(
+                format!("{}", year_quarter / 4),
+                (px + 3, height - 20),
+                (FONT, 12).into_font().color(&MUTED),
+            ))
+            .ok()?;
+        }
+        for (row, item) in items.iter().enumerate() {
+            let y = top + row as i32 * row_height;
+            let name: String = item.naam.chars().take(34).collect();
+            root.draw(&Text::new(
+                name,
+                (8, y + 5),
+                (FONT, 12).into_font().color(&INK),
+            ))
+            .ok()?;
+            let (x0, x1) = (
+                x(quarter(item.start, false)),
+                x(quarter(item.eind, true) + 1),
+            );
+            let colour = if item.status == Status::Bron {
+                LOAD
+            } else {
+                MUTED
+            };
+            root.draw(&Rectangle::new(
+                [(x0, y + 2), (x1.max(x0 + 3), y + row_height - 6)],
+                colour.filled(),
+            ))
+            .ok()?;
+            root.draw(&Text::new(
+                format!("{} fte", format_fte(item.belasting_fte)),
+                (x0 + 4, y + 5),
+                (FONT, 11).into_font().color(&WHITE),
+            ))
+            .ok()?;
+        }
+        draw_note(&root, status_note(items.iter().map(|item| item.status)));
+        root.present().ok()?;
+    }
+    let summary = format!(
+        "{title}: {} onderdelen. {}.",
+        items.len(),
+        items
+            .iter()
+            .map(|item| format!(
+                "{} ({}, {} tot en met {}, {} fte, {})",
+                item.naam,
+                item.soort.label(),
+                item.start,
+                item.eind,
+                format_fte(item.belasting_fte),
+                item.status.label()
+            ))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    Some(Chart {
+        title,
+        svg,
+        summary,
+    })
+}
+
+/// How the heat map orders its rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HeatmapOrder {
+    /// By ministry, then name.
+    #[default]
+    Ministry,
+    /// Highest utilisation over all periods first.
+    Pressure,
+}
+
+/// One row of the heat map, also shown as a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatmapRow {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// Its short name.
+    pub short_name: String,
+    /// Its ministry's abbreviation.
+    pub ministry: String,
+    /// Utilisation per period, in the order of [`heatmap_periods`].
+    pub utilisation: Vec<Option<f64>>,
+}
+
+/// The yearly periods the heat map shows.
+pub fn heatmap_periods(landscape: &Landscape) -> Vec<Period> {
+    landscape
+        .periods()
+        .into_iter()
+        .filter(|period| matches!(period, Period::Year(_)))
+        .collect()
+}
+
+/// The rows of the heat map in the chosen order.
+pub fn heatmap_rows(landscape: &Landscape, order: HeatmapOrder) -> Vec<HeatmapRow> {
+    let periods = heatmap_periods(landscape);
+    let mut rows: Vec<HeatmapRow> = landscape
+        .organisations()
+        .iter()
+        .map(|organisation| HeatmapRow {
+            organisation: organisation.id.clone(),
+            short_name: organisation.short_name().to_owned(),
+            ministry: organisation
+                .ministerie
+                .as_ref()
+                .and_then(|id| landscape.ministry(id))
+                .map(|m| m.afkorting.clone())
+                .unwrap_or_default(),
+            utilisation: periods
+                .iter()
+                .map(|&period| landscape.utilisation(&organisation.id, period))
+                .collect(),
+        })
+        .collect();
+    let peak = |row: &HeatmapRow| {
+        row.utilisation
+            .iter()
+            .flatten()
+            .copied()
+            .fold(0.0, f64::max)
+    };
+    match order {
+        HeatmapOrder::Ministry => rows.sort_by(|a, b| {
+            (a.ministry.is_empty(), &a.ministry, &a.short_name).cmp(&(
+                b.ministry.is_empty(),
+                &b.ministry,
+                &b.short_name,
+            ))
+        }),
+        HeatmapOrder::Pressure => rows.sort_by(|a, b| {
+            peak(b)
+                .total_cmp(&peak(a))
+                .then_with(|| a.short_name.cmp(&b.short_name))
+        }),
+    }
+    rows
+}
+
+/// A heat map of utilisation, organisations × periods, each cell with its percentage written in.
+pub fn heatmap(landscape: &Landscape, order: HeatmapOrder) -> Chart {
+    let periods = heatmap_periods(landscape);
+    let rows = heatmap_rows(landscape, order);
+    let title = "Benutting van de verandercapaciteit per organisatie en jaar".to_owned();
+    let (left, top, cell_w, cell_h) = (190i32, 58i32, 92i32, 20i32);
+    let width = left + cell_w * periods.len() as i32 + 20;
+    let height = top + cell_h * rows.len() as i32 + 16;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width.max(420) as u32, height as u32))
+            .into_drawing_area();
+        let _ = root.fill(&WHITE);
+        let _ = root.draw(&Text::new(
+            title.clone(),
+            (8, 8),
+            (FONT, 16).into_font().color(&INK),
+        ));
+        for (column, period) in periods.iter().enumerate() {
+            let _ = root.draw(&Text::new(
+                period.to_string(),
+                (left + column as i32 * cell_w + 28, top - 20),
+                (FONT, 13).into_font().color(&INK),
+            ));
+        }
+        for (r, row) in rows.iter().enumerate() {
+            let y = top + r as i32 * cell_h;
+            let label = if row.ministry.is_empty() {
+                row.short_name.clone()
+            } else {
+                format!("{} ({})", row.short_name, row.ministry)
+            };
+            let _ = root.draw(&Text::new(
+                label.chars().take(28).collect::<String>(),
+                (6, y + 4),
+                (FONT, 12).into_font().color(&INK),
+            ));
+            for (column, value) in row.utilisation.iter().enumerate() {
+                let x = left + column as i32 * cell_w;
+                let (fill, text) = match value {
+                    Some(u) => (band_colour(*u), format_percent(*u)),
+                    None => (RGBColor(0xee, 0xee, 0xee), "—".to_owned()),
+                };
+                let _ = root.draw(&Rectangle::new(
+                    [(x + 1, y + 1), (x + cell_w - 1, y + cell_h - 1)],
+                    fill.filled(),
+                ));
+                let _ = root.draw(&Text::new(
+                    text,
+                    (x + 28, y + 4),
+                    (FONT, 12).into_font().color(&INK),
+                ));
+            }
+        }
+        draw_note(
+            &root,
+            status_note(landscape.data().capacity.iter().map(|row| row.status)),
+        );
+        let _ = root.present();
+    }
+    let full: Vec<&str> = rows
+        .iter()
+        .filter(|row| row.utilisation.iter().flatten().any(|u| *u > 1.0))
+        .map(|row| row.short_name.as_str())
+        .collect();
+    let summary = format!(
+        "{title}: {} organisaties, {} jaren. {} organisaties zitten in minstens één jaar boven 100 %{}.{}",
+        rows.len(),
+        periods.len(),
+        full.len(),
+        if full.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", full.join(", "))
+        },
+        status_note(landscape.data().capacity.iter().map(|row| row.status))
+            .map(|note| format!(" Let op: {note}."))
+            .unwrap_or_default()
+    );
+    Chart {
+        title,
+        svg,
+        summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::default_sources;
+    use crate::load::SourceFile;
+    use crate::model::FileKind;
+
+    fn landscape() -> Landscape {
+        Landscape::load(&default_sources()).unwrap().0
+    }
+
+    #[test]
+    fn charts_are_deterministic_svg_with_title_and_summary() {
+        let landscape = landscape();
+        let uwv = OrganisationId::new("uwv");
+        let chart = capacity_chart(&landscape, &uwv).unwrap();
+        assert_eq!(chart, capacity_chart(&landscape, &uwv).unwrap());
+        assert!(chart.svg.starts_with("<svg"));
+        assert!(chart.svg.contains("Capaciteit en belasting: UWV"));
+        assert!(
+            chart.svg.contains("voorbeeldcijfers"),
+            "status must be visible in the chart"
+        );
+        assert!(chart.summary.contains("2027: capaciteit"));
+        insta::assert_snapshot!("capacity_uwv", chart.svg);
+
+        let portfolio = portfolio_chart(&landscape, &uwv).unwrap();
+        assert!(portfolio.svg.contains("Portfolio: UWV"));
+        insta::assert_snapshot!("portfolio_uwv", portfolio.svg);
+
+        let map = heatmap(&landscape, HeatmapOrder::Pressure);
+        assert!(map.summary.contains("81 organisaties"), "{}", map.summary);
+        insta::assert_snapshot!("heatmap_pressure", map.svg);
+    }
+
+    #[test]
+    fn heatmap_orders_by_pressure_and_by_ministry() {
+        let landscape = landscape();
+        let rows = heatmap_rows(&landscape, HeatmapOrder::Pressure);
+        let peaks: Vec<f64> = rows
+            .iter()
+            .map(|row| {
+                row.utilisation
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .fold(0.0, f64::max)
+            })
+            .collect();
+        assert!(peaks.windows(2).all(|pair| pair[0] >= pair[1]));
+        let rows = heatmap_rows(&landscape, HeatmapOrder::Ministry);
+        let ministries: Vec<&str> = rows
+            .iter()
+            .filter(|row| !row.ministry.is_empty())
+            .map(|row| row.ministry.as_str())
+            .collect();
+        assert!(ministries.windows(2).all(|pair| pair[0] <= pair[1]));
+    }
+
+    #[test]
+    fn names_are_escaped_in_the_svg() {
+        let mut sources = default_sources();
+        let organisations = String::from_utf8(
+            sources.get(FileKind::Organisations).unwrap().bytes.clone(),
+        )
+        .unwrap()
+        .replace(
+            "uwv,Uitvoeringsinstituut Werknemersverzekeringen,UWV,",
+            "uwv,Uitvoeringsinstituut Werknemersverzekeringen,\"<script>alert(1)</script>&\",",
+        );
+        sources.insert(
+            FileKind::Organisations,
+            SourceFile {
+                name: "organisaties.csv".into(),
+                bytes: organisations.into_bytes(),
+            },
+        );
+        let landscape = Landscape::load(&sources).unwrap().0;
+        let uwv = OrganisationId::new("uwv");
+        for svg in [
+            capacity_chart(&landscape, &uwv).unwrap().svg,
+            portfolio_chart(&landscape, &uwv).unwrap().svg,
+            heatmap(&landscape, HeatmapOrder::Ministry).svg,
+        ] {
+            assert!(!svg.contains("<script>"), "unescaped name in SVG");
+            assert!(svg.contains("&lt;script&gt;"), "escaped name missing");
+        }
+    }
+}

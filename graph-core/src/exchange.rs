@@ -1,0 +1,535 @@
+//! The files agency staff exchange with the tool: templates and exports ready for Dutch Excel
+//! (semicolons, decimal commas, UTF-8 with byte-order mark, formulas neutralised), merging an
+//! upload into the current files, and the changes an upload would make.
+
+use std::collections::BTreeMap;
+
+use crate::id::OrganisationId;
+use crate::landscape::Landscape;
+use crate::load::{SourceFile, Sources};
+use crate::model::{Choice, FileKind};
+use crate::period::Period;
+use crate::problem::DataError;
+
+/// Characters that make a spreadsheet treat a cell as a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Neutralises a cell against spreadsheet formula injection by putting an apostrophe before a
+/// leading `=`, `+`, `-`, `@`, tab or carriage return. The loader removes that apostrophe again.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(FORMULA_START) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// Removes the apostrophe that [`neutralise`] added.
+pub fn unneutralise(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
+fn number(value: f64) -> String {
+    // Full precision, decimal comma: Dutch Excel reads it as a number.
+    let text = format!("{value}");
+    text.replace('.', ",")
+}
+
+fn quote_cell(cell: &str) -> String {
+    let cell = neutralise(cell);
+    if cell.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+fn write_csv(header: &[&str], rows: &[Vec<String>], comments: &[String]) -> String {
+    let mut out = String::from("\u{feff}");
+    for comment in comments {
+        out.push_str("# ");
+        out.push_str(&comment.replace(['\n', '\r', ';'], " "));
+        out.push_str("\r\n");
+    }
+    out.push_str(&header.join(";"));
+    out.push_str("\r\n");
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|cell| quote_cell(cell)).collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn opt<T: ToString>(value: &Option<T>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// The rows of one file of a landscape, as text cells in the order of [`FileKind::columns`].
+fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
+    let data = landscape.data();
+    match kind {
+        FileKind::Ministries => data
+            .ministries
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.naam.clone(),
+                    r.afkorting.clone(),
+                    r.bron.clone(),
+                ]
+            })
+            .collect(),
+        FileKind::Organisations => data
+            .organisations
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.naam.clone(),
+                    r.afkorting.clone(),
+                    opt(&r.ministerie),
+                    r.rechtsvorm.code().to_owned(),
+                    r.fte.map(number).unwrap_or_default(),
+                    opt(&r.fte_peiljaar),
+                    r.fte_status.code().to_owned(),
+                    r.bron.clone(),
+                    r.website.clone(),
+                    r.omschrijving.clone(),
+                ]
+            })
+            .collect(),
+        FileKind::Tasks => data
+            .tasks
+            .iter()
+            .map(|r| {
+                vec![
+                    r.code.to_string(),
+                    r.naam.clone(),
+                    r.omschrijving.clone(),
+                    r.verwant
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ]
+            })
+            .collect(),
+        FileKind::TargetGroups => data
+            .target_groups
+            .iter()
+            .map(|r| vec![r.code.to_string(), r.naam.clone(), r.omschrijving.clone()])
+            .collect(),
+        FileKind::Registers => data
+            .registers
+            .iter()
+            .map(|r| {
+                vec![
+                    r.code.to_string(),
+                    r.naam.clone(),
+                    r.houder.to_string(),
+                    if r.basisregistratie { "ja" } else { "nee" }.to_owned(),
+                    r.bron.clone(),
+                ]
+            })
+            .collect(),
+        FileKind::OrganisationTasks => data
+            .organisation_tasks
+            .iter()
+            .map(|r| {
+                vec![
+                    r.organisatie.to_string(),
+                    r.taak.to_string(),
+                    r.toelichting.clone(),
+                ]
+            })
+            .collect(),
+        FileKind::OrganisationTargetGroups => data
+            .organisation_target_groups
+            .iter()
+            .map(|r| vec![r.organisatie.to_string(), r.doelgroep.to_string()])
+            .collect(),
+        FileKind::OrganisationRegisters => data
+            .organisation_registers
+            .iter()
+            .map(|r| {
+                vec![
+                    r.organisatie.to_string(),
+                    r.register.to_string(),
+                    r.rol.code().to_owned(),
+                ]
+            })
+            .collect(),
+        FileKind::ChainRelations => data
+            .chain_relations
+            .iter()
+            .map(|r| {
+                vec![
+                    r.van.to_string(),
+                    r.naar.to_string(),
+                    r.soort.code().to_owned(),
+                    r.toelichting.clone(),
+                    r.bron.clone(),
+                ]
+            })
+            .collect(),
+        FileKind::Capacity => data
+            .capacity
+            .iter()
+            .map(|r| {
+                vec![
+                    r.organisatie.to_string(),
+                    r.periode.to_string(),
+                    number(r.capaciteit_fte),
+                    number(r.belasting_fte),
+                    r.status.code().to_owned(),
+                    r.bron.clone(),
+                    opt(&r.peildatum),
+                ]
+            })
+            .collect(),
+        FileKind::Portfolio => data
+            .portfolio
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.naam.clone(),
+                    r.organisatie.to_string(),
+                    r.soort.code().to_owned(),
+                    r.start.to_string(),
+                    r.eind.to_string(),
+                    number(r.belasting_fte),
+                    r.status.code().to_owned(),
+                    r.bron.clone(),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn header(kind: FileKind) -> Vec<&'static str> {
+    kind.columns().iter().map(|column| column.name).collect()
+}
+
+/// The current data of one file, for Dutch Excel.
+pub fn export_csv(landscape: &Landscape, kind: FileKind) -> String {
+    write_csv(&header(kind), &rows(landscape, kind), &[])
+}
+
+/// A template for one file: the column documentation as `#` lines, the header and one example row
+/// taken from the current data (so it re-uploads without errors).
+pub fn template_csv(landscape: &Landscape, kind: FileKind) -> String {
+    let mut comments = vec![format!(
+        "Sjabloon voor {}. Regels die met # beginnen worden overgeslagen.",
+        kind.file_name()
+    )];
+    comments.extend(kind.columns().iter().map(|column| {
+        format!(
+            "{}{}: {}",
+            column.name,
+            if column.required { " (verplicht)" } else { "" },
+            column.doc
+        )
+    }));
+    let example: Vec<Vec<String>> = rows(landscape, kind).into_iter().take(1).collect();
+    write_csv(&header(kind), &example, &comments)
+}
+
+/// The current files with the uploaded ones in their place. Files are recognised by name or by
+/// header; the names of files that are not recognised come back in the second value.
+pub fn merge_upload(current: &Sources, upload: Vec<SourceFile>) -> (Sources, Vec<String>) {
+    let mut merged = current.clone();
+    let mut unknown = Vec::new();
+    for file in upload {
+        match FileKind::recognise(&file.name, &file.bytes) {
+            Some(kind) => merged.insert_keeping_others(kind, file),
+            None => unknown.push(file.name),
+        }
+    }
+    (merged, unknown)
+}
+
+/// The result of checking an upload against the current data.
+#[derive(Debug)]
+pub struct UploadCheck {
+    /// The landscape the upload would give, when it has no errors.
+    pub landscape: Option<Landscape>,
+    /// Every problem, errors and warnings.
+    pub problems: Vec<DataError>,
+    /// Uploaded files that match no data file.
+    pub unknown: Vec<String>,
+    /// The files that would be used.
+    pub sources: Sources,
+}
+
+impl UploadCheck {
+    /// Whether the upload may be applied.
+    pub fn can_apply(&self) -> bool {
+        self.landscape.is_some() && self.unknown.is_empty()
+    }
+}
+
+/// Checks uploaded files on top of the current ones.
+pub fn check_upload(current: &Sources, upload: Vec<SourceFile>) -> UploadCheck {
+    let (sources, unknown) = merge_upload(current, upload);
+    match Landscape::load(&sources) {
+        Ok((landscape, warnings)) => UploadCheck {
+            landscape: Some(landscape),
+            problems: warnings,
+            unknown,
+            sources,
+        },
+        Err(problems) => UploadCheck {
+            landscape: None,
+            problems,
+            unknown,
+            sources,
+        },
+    }
+}
+
+/// A capacity figure before and after an upload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapacityChange {
+    /// The organisation.
+    pub organisation: OrganisationId,
+    /// The period.
+    pub period: Period,
+    /// Capacity and load before, if there was a row.
+    pub before: Option<(f64, f64)>,
+    /// Capacity and load after, if there is a row.
+    pub after: Option<(f64, f64)>,
+}
+
+impl CapacityChange {
+    /// Utilisation before.
+    pub fn utilisation_before(&self) -> Option<f64> {
+        self.before.filter(|(c, _)| *c > 0.0).map(|(c, l)| l / c)
+    }
+
+    /// Utilisation after.
+    pub fn utilisation_after(&self) -> Option<f64> {
+        self.after.filter(|(c, _)| *c > 0.0).map(|(c, l)| l / c)
+    }
+}
+
+/// A portfolio item that an upload adds, changes or removes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortfolioChange {
+    /// `toegevoegd`, `gewijzigd` or `verwijderd`.
+    pub kind: &'static str,
+    /// The item's id.
+    pub id: String,
+    /// Its name (after, or before when removed).
+    pub name: String,
+    /// Its organisation.
+    pub organisation: OrganisationId,
+}
+
+/// What an upload changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Changes {
+    /// Capacity rows that differ.
+    pub capacity: Vec<CapacityChange>,
+    /// Portfolio items that differ.
+    pub portfolio: Vec<PortfolioChange>,
+    /// Other files whose rows differ: file, rows before, rows after.
+    pub other: Vec<(FileKind, usize, usize)>,
+}
+
+impl Changes {
+    /// Whether nothing changes.
+    pub fn is_empty(&self) -> bool {
+        self.capacity.is_empty() && self.portfolio.is_empty() && self.other.is_empty()
+    }
+}
+
+/// Compares two landscapes: capacity per organisation and period, portfolio items by id, and the
+/// other files by their rows.
+pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
+    let mut result = Changes::default();
+    let index = |landscape: &Landscape| -> BTreeMap<(OrganisationId, Period), (f64, f64)> {
+        landscape
+            .data()
+            .capacity
+            .iter()
+            .map(|r| {
+                (
+                    (r.organisatie.clone(), r.periode),
+                    (r.capaciteit_fte, r.belasting_fte),
+                )
+            })
+            .collect()
+    };
+    let (old, new) = (index(before), index(after));
+    let keys: std::collections::BTreeSet<_> = old.keys().chain(new.keys()).cloned().collect();
+    for key in keys {
+        let (b, a) = (old.get(&key).copied(), new.get(&key).copied());
+        if b != a {
+            result.capacity.push(CapacityChange {
+                organisation: key.0,
+                period: key.1,
+                before: b,
+                after: a,
+            });
+        }
+    }
+    let items = |landscape: &Landscape| -> BTreeMap<String, Vec<String>> {
+        rows(landscape, FileKind::Portfolio)
+            .into_iter()
+            .map(|row| (row[0].clone(), row))
+            .collect()
+    };
+    let (old, new) = (items(before), items(after));
+    for (id, row) in &new {
+        match old.get(id) {
+            None => result.portfolio.push(PortfolioChange {
+                kind: "toegevoegd",
+                id: id.clone(),
+                name: row[1].clone(),
+                organisation: OrganisationId::new(row[2].clone()),
+            }),
+            Some(previous) if previous != row => result.portfolio.push(PortfolioChange {
+                kind: "gewijzigd",
+                id: id.clone(),
+                name: row[1].clone(),
+                organisation: OrganisationId::new(row[2].clone()),
+            }),
+            Some(_) => {}
+        }
+    }
+    for (id, row) in &old {
+        if !new.contains_key(id) {
+            result.portfolio.push(PortfolioChange {
+                kind: "verwijderd",
+                id: id.clone(),
+                name: row[1].clone(),
+                organisation: OrganisationId::new(row[2].clone()),
+            });
+        }
+    }
+    for kind in FileKind::ALL {
+        if matches!(kind, FileKind::Capacity | FileKind::Portfolio) {
+            continue;
+        }
+        let (b, a) = (rows(before, kind), rows(after, kind));
+        if b != a {
+            result.other.push((kind, b.len(), a.len()));
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::default_sources;
+
+    fn landscape() -> Landscape {
+        Landscape::load(&default_sources()).unwrap().0
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_restored() {
+        for cell in ["=SUM(A1)", "+31", "-3", "@x", "\tx", "\rx"] {
+            let safe = neutralise(cell);
+            assert!(safe.starts_with('\''), "{cell}");
+            assert_eq!(unneutralise(&safe), cell);
+        }
+        assert_eq!(neutralise("UWV"), "UWV");
+        assert_eq!(unneutralise("'gewoon"), "'gewoon");
+    }
+
+    #[test]
+    fn every_export_loads_back_to_the_same_data() {
+        let landscape = landscape();
+        let mut sources = Sources::new();
+        for kind in FileKind::ALL {
+            let text = export_csv(&landscape, kind);
+            assert!(text.starts_with('\u{feff}'));
+            sources.insert(
+                kind,
+                SourceFile {
+                    name: kind.file_name().to_owned(),
+                    bytes: text.into_bytes(),
+                },
+            );
+        }
+        let (again, warnings) = Landscape::load(&sources).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(changes(&landscape, &again).is_empty());
+    }
+
+    #[test]
+    fn every_template_uploads_without_errors() {
+        let landscape = landscape();
+        for kind in FileKind::ALL {
+            let template = template_csv(&landscape, kind);
+            assert!(template.contains("# Sjabloon voor"));
+            let check = check_upload(
+                &default_sources(),
+                vec![SourceFile {
+                    name: kind.file_name().to_owned(),
+                    bytes: template.into_bytes(),
+                }],
+            );
+            // A one-row template of a reference file (ministries, organisations) breaks the
+            // references of the other files; the template itself must be clean.
+            let errors: Vec<_> = check
+                .problems
+                .iter()
+                .filter(|p| {
+                    p.is_error()
+                        && p.file == kind.file_name()
+                        && !p.message.contains("verwijst naar")
+                })
+                .collect();
+            assert!(errors.is_empty(), "{kind:?}: {errors:?}");
+            if matches!(kind, FileKind::Capacity | FileKind::Portfolio) {
+                assert!(check.can_apply(), "{kind:?}: {:?}", check.problems);
+            }
+        }
+    }
+
+    #[test]
+    fn changes_show_capacity_and_portfolio_differences() {
+        let before = landscape();
+        let capacity = "organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n\
+                        uwv;2027;700,5;350;schatting;eigen planning;2026-11-15\r\n";
+        let check = check_upload(
+            &default_sources(),
+            vec![SourceFile {
+                name: "Capaciteit UWV.csv".into(),
+                bytes: capacity.as_bytes().to_vec(),
+            }],
+        );
+        assert!(check.can_apply(), "{:?}", check.problems);
+        let after = check.landscape.unwrap();
+        let changes = changes(&before, &after);
+        // Only UWV 2027 changes: the rows of other organisations are kept.
+        assert_eq!(changes.capacity.len(), 4, "{:?}", changes.capacity);
+        let uwv = changes
+            .capacity
+            .iter()
+            .find(|c| c.organisation.as_str() == "uwv" && c.period == Period::Year(2027))
+            .unwrap();
+        assert_eq!(uwv.after, Some((700.5, 350.0)));
+        assert!(uwv.before.is_some());
+        // UWV's other years are not in the upload, so they are gone: the file is UWV's whole plan.
+        assert!(
+            changes
+                .capacity
+                .iter()
+                .filter(|c| c.period != Period::Year(2027))
+                .all(|c| c.after.is_none() && c.organisation.as_str() == "uwv")
+        );
+        assert!((uwv.utilisation_after().unwrap() - 350.0 / 700.5).abs() < 1e-12);
+        assert!(changes.portfolio.is_empty());
+        assert!(changes.other.is_empty());
+    }
+}
