@@ -1,5 +1,6 @@
 //! Entry point of the browser app: loads the embedded data set and mounts the app on the page.
 
+mod download;
 mod navigation;
 mod state;
 mod storage;

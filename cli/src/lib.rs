@@ -2,6 +2,7 @@
 //! This crate owns file IO; every rule lives in `graph-core`. The binary is a thin wrapper around
 //! [`run`], so the tests drive the same code with a buffer for output.
 
+mod chart;
 mod check;
 mod rank;
 
@@ -15,6 +16,9 @@ Gebruik:
   bzu check <map-of-bestand>...   controleer CSV-bestanden tegen de standaardgegevens
   bzu rank <voorstel.json> [--data MAP] [--json] [--alle]
                                   rangschik organisaties voor een beleidsvoorstel
+  bzu chart capaciteit|portfolio <organisatie> [-o bestand.svg]
+  bzu chart belasting [druk] [-o bestand.svg]
+                                  schrijf een grafiek als SVG
   bzu help                        deze tekst
 
 Bij check worden bestanden herkend aan hun naam (capaciteit.csv, portfolio.csv, ...) of aan hun
@@ -27,6 +31,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..], out, err),
         Some("rank") => rank::run(&args[1..], out, err),
+        Some("chart") => chart::run(&args[1..], out, err),
         Some("help" | "--help" | "-h") | None => {
             writeln!(out, "{USAGE}")?;
             Ok(ExitCode::SUCCESS)

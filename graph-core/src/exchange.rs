@@ -255,7 +255,7 @@ pub fn merge_upload(current: &Sources, upload: Vec<SourceFile>) -> (Sources, Vec
 }
 
 /// The result of checking an upload against the current data.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct UploadCheck {
     /// The landscape the upload would give, when it has no errors.
     pub landscape: Option<Landscape>,

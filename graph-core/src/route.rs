@@ -25,6 +25,10 @@ pub enum Route {
     Step(u8, Box<Proposal>),
     /// The report for the answers.
     Report(Box<Proposal>),
+    /// The utilisation heat map of the whole landscape.
+    Load(crate::chart::HeatmapOrder),
+    /// Downloading templates and data, uploading own figures.
+    Data,
 }
 
 /// The number of steps of the stappenplan.
@@ -124,6 +128,11 @@ impl FromStr for Route {
                 Ok(Route::Step(number, Box::new(query.parse()?)))
             }
             "rapport" => Ok(Route::Report(Box::new(query.parse()?))),
+            "gegevens" => Ok(Route::Data),
+            "belasting" => Ok(Route::Load(match get(&pairs, "volgorde") {
+                Some("druk") => crate::chart::HeatmapOrder::Pressure,
+                _ => crate::chart::HeatmapOrder::Ministry,
+            })),
             "organisatie" => {
                 let id = get(&pairs, "id").ok_or(RouteError::Missing("id"))?;
                 if crate::id::is_slug(id) {
@@ -169,6 +178,11 @@ impl fmt::Display for Route {
             Route::About => f.write_str("?p=over"),
             Route::Step(number, proposal) => write!(f, "?p=stap&n={number}&{proposal}"),
             Route::Report(proposal) => write!(f, "?p=rapport&{proposal}"),
+            Route::Data => f.write_str("?p=gegevens"),
+            Route::Load(crate::chart::HeatmapOrder::Ministry) => f.write_str("?p=belasting"),
+            Route::Load(crate::chart::HeatmapOrder::Pressure) => {
+                f.write_str("?p=belasting&volgorde=druk")
+            }
             Route::Organisation(id) => {
                 write!(f, "?p=organisatie&id={}", encode_component(id.as_str()))
             }
@@ -227,6 +241,9 @@ mod tests {
                 title: "Toeslag & meer".into(),
                 ..Proposal::default()
             })),
+            Route::Data,
+            Route::Load(crate::chart::HeatmapOrder::Ministry),
+            Route::Load(crate::chart::HeatmapOrder::Pressure),
         ];
         for route in routes {
             let text = route.to_string();

@@ -137,3 +137,29 @@ fn rank_prints_json_with_the_documented_keys() {
         "{text}"
     );
 }
+
+#[test]
+fn chart_writes_an_svg_file() {
+    let dir = scratch("chart");
+    let file = dir.join("uwv.svg");
+    let (code, _, err) = bzu(&["chart", "capaciteit", "uwv", "-o", file.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    let svg = std::fs::read_to_string(&file).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Capaciteit en belasting: UWV"));
+    assert!(err.contains("2027: capaciteit"), "{err}");
+    let (code, out, _) = bzu(&["chart", "belasting", "druk"]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(out.contains("Benutting van de verandercapaciteit"));
+    let error = cli::run(
+        &[
+            "chart".to_owned(),
+            "capaciteit".to_owned(),
+            "bestaat-niet".to_owned(),
+        ],
+        &mut Vec::new(),
+        &mut Vec::new(),
+    )
+    .unwrap_err();
+    assert!(error.to_string().contains("staat niet in de gegevens"));
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -1,6 +1,8 @@
 //! The views. `App` sets up navigation and data and picks the page for the current route.
 
 mod about;
+mod data;
+mod load;
 mod organisation;
 mod organisations;
 mod parts;
@@ -12,7 +14,7 @@ use graph_core::{OrganisationId, Route};
 use leptos::prelude::*;
 
 use crate::navigation::{CurrentRoute, provide_navigation};
-use crate::state::{LandscapeContext, load_default};
+use crate::state::{DataContext, LandscapeContext, load_initial};
 
 /// Which page is shown; the state inside a page (filters, sort) is left out, so that changing it
 /// updates the page instead of rebuilding it (a rebuilt search field would lose focus).
@@ -24,25 +26,22 @@ enum Page {
     About,
     Step,
     Report,
+    Load,
+    Data,
 }
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
     let current: CurrentRoute = provide_navigation();
-    let landscape = match load_default() {
-        Ok(landscape) => landscape,
-        Err(failure) => {
-            return view! {
-                <main id="inhoud" class="container">
-                    <h1>"De gegevens konden niet worden geladen"</h1>
-                    <ul>{failure.0.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                </main>
-            }
-            .into_any();
-        }
-    };
+    let (landscape, sources, own, notice) = load_initial();
     provide_context(LandscapeContext(RwSignal::new(landscape)));
+    let data = DataContext {
+        sources: RwSignal::new(sources),
+        own: RwSignal::new(own),
+        notice: RwSignal::new(notice),
+    };
+    provide_context(data);
 
     let page = Memo::new(move |_| match current.route.get() {
         Route::Start => Page::Start,
@@ -51,6 +50,8 @@ pub fn App() -> impl IntoView {
         Route::About => Page::About,
         Route::Step(..) => Page::Step,
         Route::Report(_) => Page::Report,
+        Route::Load(_) => Page::Load,
+        Route::Data => Page::Data,
     });
 
     view! {
@@ -58,11 +59,16 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <div class="container header-inner">
                 <a class="brand" href="?">"Beleid zoekt Uitvoerder"</a>
+                <Show when=move || !data.own.get().is_empty()>
+                    <a class="badge badge-header" href="?p=gegevens">"Eigen gegevens"</a>
+                </Show>
                 <nav aria-label="Hoofdmenu">
                     <ul class="menu">
                         <li><a href="?" aria-current=move || (page.get() == Page::Start).then_some("page")>"Start"</a></li>
                         <li><a href="?p=stap&n=1" aria-current=move || matches!(page.get(), Page::Step | Page::Report).then_some("page")>"Stappenplan"</a></li>
                         <li><a href="?p=organisaties" aria-current=move || matches!(page.get(), Page::Organisations | Page::Organisation(_)).then_some("page")>"Organisaties"</a></li>
+                        <li><a href="?p=belasting" aria-current=move || (page.get() == Page::Load).then_some("page")>"Belasting"</a></li>
+                        <li><a href="?p=gegevens" aria-current=move || (page.get() == Page::Data).then_some("page")>"Gegevens"</a></li>
                         <li><a href="?p=over" aria-current=move || (page.get() == Page::About).then_some("page")>"Over"</a></li>
                     </ul>
                 </nav>
@@ -76,6 +82,8 @@ pub fn App() -> impl IntoView {
                 Page::About => view! { <about::AboutPage/> }.into_any(),
                 Page::Step => view! { <wizard::StepPage/> }.into_any(),
                 Page::Report => view! { <report::ReportPage/> }.into_any(),
+                Page::Load => view! { <load::LoadPage/> }.into_any(),
+                Page::Data => view! { <data::DataPage/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -84,5 +92,4 @@ pub fn App() -> impl IntoView {
             </div>
         </footer>
     }
-    .into_any()
 }

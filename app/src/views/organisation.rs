@@ -109,6 +109,18 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 }
             })
             .collect_view();
+        let chart_view = |chart: graph_core::Chart| {
+            view! {
+                <figure class="chart-figure">
+                    <div class="chart" role="img" aria-label=chart.title.clone() inner_html=chart.svg></div>
+                    <figcaption class="chart-summary">{chart.summary}</figcaption>
+                </figure>
+            }
+        };
+        let capacity_chart =
+            graph_core::capacity_chart(&landscape, &organisation.id).map(chart_view);
+        let portfolio_chart =
+            graph_core::portfolio_chart(&landscape, &organisation.id).map(chart_view);
         let capacity_rows = landscape.capacity_rows(&organisation.id);
         let has_capacity = !capacity_rows.is_empty();
         let capacity = capacity_rows
@@ -197,6 +209,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             <section aria-labelledby="kop-capaciteit">
                 <h2 id="kop-capaciteit">"Capaciteit en belasting per periode"</h2>
                 <p class="muted">"Verandercapaciteit: fte beschikbaar voor nieuwe of gewijzigde taken. Belasting: al toegezegde inzet. Benutting = belasting / capaciteit; vanaf 70 % krap, boven 100 % vol."</p>
+                {capacity_chart}
                 {if has_capacity {
                     view! {
                         <table class="data-table" id="capaciteit">
@@ -215,6 +228,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             </section>
             <section aria-labelledby="kop-portfolio">
                 <h2 id="kop-portfolio">"Portfolio"</h2>
+                {portfolio_chart}
                 {if has_portfolio {
                     view! {
                         <table class="data-table">

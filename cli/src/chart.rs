@@ -1,0 +1,78 @@
+//! `bzu chart`: writes a chart as SVG, the same the app shows.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use graph_core::{
+    HeatmapOrder, Landscape, OrganisationId, capacity_chart, heatmap, portfolio_chart,
+};
+
+use crate::check::load_dir;
+
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let mut positional = Vec::new();
+    let mut output = None;
+    let mut data = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "-o" | "--uit" => {
+                output = Some(rest.next().context("-o heeft een bestandsnaam nodig")?)
+            }
+            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
+            other if other.starts_with('-') => bail!("onbekende optie {other}"),
+            other => positional.push(other.to_owned()),
+        }
+    }
+    let sources = match data {
+        Some(dir) => load_dir(Path::new(dir))?,
+        None => graph_core::default_sources(),
+    };
+    let landscape = match Landscape::load(&sources) {
+        Ok((landscape, _)) => landscape,
+        Err(problems) => {
+            for problem in problems.iter().filter(|p| p.is_error()) {
+                writeln!(err, "{problem}")?;
+            }
+            bail!("de gegevens bevatten fouten; controleer ze met bzu check");
+        }
+    };
+    let chart = match positional
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["capaciteit", organisation] | ["portfolio", organisation] => {
+            let id = OrganisationId::new(*organisation);
+            if landscape.organisation(&id).is_none() {
+                bail!("organisatie {organisation:?} staat niet in de gegevens");
+            }
+            let chart = if positional[0] == "capaciteit" {
+                capacity_chart(&landscape, &id)
+            } else {
+                portfolio_chart(&landscape, &id)
+            };
+            chart.with_context(|| {
+                format!("{organisation} heeft geen {} in de gegevens", positional[0])
+            })?
+        }
+        ["belasting"] => heatmap(&landscape, HeatmapOrder::Ministry),
+        ["belasting", "druk"] => heatmap(&landscape, HeatmapOrder::Pressure),
+        _ => bail!(
+            "gebruik: bzu chart capaciteit <organisatie> | portfolio <organisatie> | belasting [druk] [-o bestand.svg]"
+        ),
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(path, &chart.svg)
+                .with_context(|| format!("kan {path} niet schrijven"))?;
+            writeln!(err, "{}: {path}", chart.title)?;
+        }
+        None => writeln!(out, "{}", chart.svg)?,
+    }
+    writeln!(err, "{}", chart.summary)?;
+    Ok(ExitCode::SUCCESS)
+}
