@@ -152,12 +152,18 @@ impl FileKind {
         by_length.sort_by_key(|kind| std::cmp::Reverse(kind.file_name().len()));
         if let Some(kind) = by_length.iter().find(|kind| {
             let known = kind.file_name().trim_end_matches(".csv");
-            stem == known || stem.starts_with(&format!("{known}_"))
+            stem == known
+                || stem.starts_with(&format!("{known}_"))
+                || stem.ends_with(&format!("_{known}"))
+                || stem.contains(&format!("_{known}_"))
         }) {
             return Some(*kind);
         }
         let (text, _) = crate::decode::decode(bytes).ok()?;
-        let first_line = text.lines().find(|line| !line.trim().is_empty())?;
+        let first_line = text.lines().find(|line| {
+            let line = line.trim_start_matches('\u{feff}').trim();
+            !line.is_empty() && !line.starts_with('#')
+        })?;
         let delimiter = char::from(crate::decode::sniff_delimiter(first_line));
         let header: HashSet<String> = first_line
             .split(delimiter)
@@ -957,5 +963,41 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
         refs.unique(&mut seen, &item.id, item.row, "id", || {
             format!("id {}", quote(item.id.as_str()))
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_recognised_by_name_or_header() {
+        let check = |name: &str, text: &str| FileKind::recognise(name, text.as_bytes());
+        assert_eq!(check("capaciteit.csv", ""), Some(FileKind::Capacity));
+        assert_eq!(
+            check("Capaciteit UWV 2027.csv", ""),
+            Some(FileKind::Capacity)
+        );
+        assert_eq!(
+            check("sjabloon-capaciteit.csv", ""),
+            Some(FileKind::Capacity)
+        );
+        assert_eq!(
+            check("map/organisatie_taken.csv", ""),
+            Some(FileKind::OrganisationTasks)
+        );
+        assert_eq!(check("taken.csv", ""), Some(FileKind::Tasks));
+        assert_eq!(
+            check(
+                "export.csv",
+                "\u{feff}# uitleg\r\norganisatie;periode;capaciteit_fte;belasting_fte;status\r\n"
+            ),
+            Some(FileKind::Capacity)
+        );
+        assert_eq!(
+            check("export.csv", "van,naar,soort\n"),
+            Some(FileKind::ChainRelations)
+        );
+        assert_eq!(check("iets.csv", "a;b;c\n"), None);
     }
 }

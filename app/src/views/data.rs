@@ -23,12 +23,16 @@ struct Pending {
     files: Vec<String>,
 }
 
-async fn read_files(files: web_sys::FileList) -> Result<Vec<SourceFile>, String> {
+/// The files of a list, taken at once: the list empties when the input is cleared.
+fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length())
+        .filter_map(|index| list.get(index))
+        .collect()
+}
+
+async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<SourceFile>, String> {
     let mut read = Vec::new();
-    for index in 0..files.length() {
-        let Some(file) = files.get(index) else {
-            continue;
-        };
+    for file in files {
         let name = file.name();
         if file.size() > limits::MAX_FILE_BYTES as f64 {
             return Err(format!(
@@ -54,7 +58,7 @@ pub fn DataPage() -> impl IntoView {
     let message: RwSignal<Option<String>> = RwSignal::new(None);
     let dragging = RwSignal::new(false);
 
-    let handle = move |files: web_sys::FileList| {
+    let handle = move |files: Vec<web_sys::File>| {
         message.set(None);
         leptos::task::spawn_local(async move {
             match read_files(files).await {
@@ -176,7 +180,7 @@ pub fn DataPage() -> impl IntoView {
                     event.prevent_default();
                     dragging.set(false);
                     if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
-                        handle(files);
+                        handle(files_of(&files));
                     }
                 }>
                 <label for="upload">"Bestanden kiezen"</label>
@@ -185,7 +189,7 @@ pub fn DataPage() -> impl IntoView {
                         let input: Option<web_sys::HtmlInputElement> = event.target().and_then(|t| t.dyn_into().ok());
                         if let Some(input) = input {
                             if let Some(files) = input.files() {
-                                handle(files);
+                                handle(files_of(&files));
                             }
                             input.set_value("");
                         }
