@@ -44,6 +44,80 @@ pub fn rank_bench(
     })
 }
 
+/// A capacity file of about `rows` rows for `organisations` organisations (quarters from 2000 on),
+/// semicolon-delimited, decimal commas, a quoted `bron` with a semicolon in it: what Dutch Excel
+/// writes. Returns the full set of files with it in place.
+pub fn ingest_sources(rows: usize) -> graph_core::Sources {
+    let organisations = 1_000.min(rows.max(1));
+    let mut sources = synthetic_sources(organisations, organisations * 10, 7);
+    let per = rows.div_ceil(organisations);
+    let mut text =
+        String::from("organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n");
+    let mut written = 0;
+    'outer: for o in 0..organisations {
+        for q in 0..per {
+            if written == rows {
+                break 'outer;
+            }
+            let (year, quarter) = (2000 + q / 4, q % 4 + 1);
+            text.push_str(&format!(
+                "o{o};{year}-Q{quarter};{},5;{},25;voorbeeld;\"voorbeeldcijfer; niet openbaar\";\r\n",
+                50 + (o * 7 + q) % 150,
+                20 + (o * 13 + q) % 140
+            ));
+            written += 1;
+        }
+    }
+    sources.insert(
+        graph_core::FileKind::Capacity,
+        graph_core::SourceFile {
+            name: "capaciteit.csv".to_owned(),
+            bytes: text.into_bytes(),
+        },
+    );
+    sources
+}
+
+/// Times loading (decode, parse, validate, build the landscape) with a large capacity file.
+pub fn ingest_bench(sources: &graph_core::Sources, runs: usize, now: &dyn Fn() -> f64) -> Value {
+    let bytes = sources
+        .get(graph_core::FileKind::Capacity)
+        .map_or(0, |file| file.bytes.len());
+    // The same data with an empty capacity file: what loading costs without it. The difference
+    // is the cost of the capacity file, validation and graph building included.
+    let mut baseline_sources = sources.clone();
+    baseline_sources.insert(
+        graph_core::FileKind::Capacity,
+        graph_core::SourceFile {
+            name: "capaciteit.csv".to_owned(),
+            bytes: b"organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n"
+                .to_vec(),
+        },
+    );
+    let time = |sources: &graph_core::Sources| {
+        let mut samples = Vec::new();
+        let mut rows = 0;
+        for _ in 0..runs.max(1) {
+            let start = now();
+            let loaded = Landscape::load(sources);
+            samples.push(now() - start);
+            rows = loaded.map_or(0, |(landscape, _)| landscape.data().capacity.len());
+        }
+        (median(samples), rows)
+    };
+    let (total_ms, rows) = time(sources);
+    let (baseline_ms, _) = time(&baseline_sources);
+    let ms = (total_ms - baseline_ms).max(f64::EPSILON);
+    json!({
+        "rows": rows,
+        "bytes": bytes,
+        "ms": ms,
+        "total_ms": total_ms,
+        "baseline_ms": baseline_ms,
+        "mib_s": bytes as f64 / 1_048_576.0 / (ms / 1000.0),
+    })
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::prelude::*;
@@ -52,6 +126,21 @@ mod browser {
         web_sys::window()
             .and_then(|window| window.performance())
             .map_or(0.0, |performance| performance.now())
+    }
+
+    /// The capacity file of `ingest_sources`, for the JavaScript side of the comparison.
+    #[wasm_bindgen]
+    pub fn ingest_capacity_bytes(rows: usize) -> Vec<u8> {
+        super::ingest_sources(rows)
+            .get(graph_core::FileKind::Capacity)
+            .map(|file| file.bytes.clone())
+            .unwrap_or_default()
+    }
+
+    /// `ingest_bench` for the browser, returning JSON text.
+    #[wasm_bindgen]
+    pub fn bench_ingest(rows: usize, runs: usize) -> String {
+        super::ingest_bench(&super::ingest_sources(rows), runs, &now).to_string()
     }
 
     /// `rank_bench` for the browser, returning JSON text.

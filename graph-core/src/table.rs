@@ -1,7 +1,6 @@
 //! Reads one CSV file into rows of text cells with their line numbers, and reads typed values out
 //! of the cells while recording every problem with its line and column.
 
-use std::collections::HashMap;
 use std::str::FromStr;
 
 use crate::decode::{Encoding, decode, sniff_delimiter};
@@ -32,12 +31,25 @@ pub struct Column {
     pub doc: &'static str,
 }
 
-/// A data row: its line number and its cells, trimmed.
+/// A data row: its line number and its cells (one allocation per row, not per cell).
 #[derive(Debug)]
 pub struct Row {
     /// Line in the file where the record starts (header is line 1).
     pub line: u64,
-    cells: Vec<String>,
+    record: csv::StringRecord,
+    /// Positions of cells that were too long and count as empty.
+    blanked: Vec<usize>,
+}
+
+impl Row {
+    fn cell(&self, position: usize) -> &str {
+        if self.blanked.contains(&position) {
+            return "";
+        }
+        self.record
+            .get(position)
+            .map_or("", |cell| crate::exchange::unneutralise(cell.trim()))
+    }
 }
 
 /// A file read into rows, with the header mapped onto the known columns.
@@ -49,7 +61,8 @@ pub struct Table {
     pub encoding: Encoding,
     /// The delimiter that was used.
     pub delimiter: u8,
-    index: HashMap<&'static str, usize>,
+    /// Known column name → position in the file; a short list, faster than hashing per cell.
+    index: Vec<(&'static str, usize)>,
     /// The data rows, blank lines left out.
     pub rows: Vec<Row>,
 }
@@ -192,7 +205,7 @@ pub fn read_table(
         return None;
     }
 
-    let mut index = HashMap::new();
+    let mut index: Vec<(&'static str, usize)> = Vec::new();
     for (position, name) in header.iter().enumerate() {
         let normalised = normalise_header(name);
         if normalised.is_empty() {
@@ -200,7 +213,7 @@ pub fn read_table(
         }
         match columns.iter().find(|column| column.name == normalised) {
             Some(column) => {
-                if index.insert(column.name, position).is_some() {
+                if index.iter().any(|(name, _)| *name == column.name) {
                     problems.error(
                         file,
                         header_line,
@@ -211,6 +224,7 @@ pub fn read_table(
                         ),
                     );
                 }
+                index.push((column.name, position));
             }
             None => problems.warning(
                 file,
@@ -230,7 +244,7 @@ pub fn read_table(
     }
     let mut header_ok = true;
     for column in columns.iter().filter(|column| column.required) {
-        if !index.contains_key(column.name) {
+        if !index.iter().any(|(name, _)| *name == column.name) {
             header_ok = false;
             problems.error(
                 file,
@@ -252,7 +266,11 @@ pub fn read_table(
     if !header_ok {
         return None;
     }
-    let last_known = index.values().copied().max().unwrap_or(0);
+    let last_known = index
+        .iter()
+        .map(|(_, position)| *position)
+        .max()
+        .unwrap_or(0);
     let width = header.len();
 
     let mut rows = Vec::new();
@@ -312,21 +330,26 @@ pub fn read_table(
             );
             continue;
         }
-        let mut cells = Vec::with_capacity(width);
+        let mut blanked = Vec::new();
         for (position, cell) in record.iter().take(width).enumerate() {
-            if cell.chars().count() > limits::MAX_FIELD_CHARS {
+            // Bytes bound characters from above: count only when it may matter.
+            if cell.len() > limits::MAX_FIELD_CHARS
+                && cell.chars().count() > limits::MAX_FIELD_CHARS
+            {
                 problems.error(
                     file,
                     line,
                     position + 1,
                     format!("het veld is langer dan {} tekens", limits::MAX_FIELD_CHARS),
                 );
-                cells.push(String::new());
-            } else {
-                cells.push(crate::exchange::unneutralise(cell.trim()).to_owned());
+                blanked.push(position);
             }
         }
-        rows.push(Row { line, cells });
+        rows.push(Row {
+            line,
+            record,
+            blanked,
+        });
     }
     Some(Table {
         file: file.to_owned(),
@@ -340,7 +363,10 @@ pub fn read_table(
 impl Table {
     /// The 1-based column number of a known column, or 0 when the file lacks it.
     pub fn column_number(&self, name: &str) -> usize {
-        self.index.get(name).map_or(0, |position| position + 1)
+        self.index
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map_or(0, |(_, position)| position + 1)
     }
 
     /// The typed reader for one row.
@@ -389,9 +415,9 @@ impl Cells<'_> {
     fn raw(&self, name: &str) -> &str {
         self.table
             .index
-            .get(name)
-            .and_then(|&position| self.row.cells.get(position))
-            .map_or("", String::as_str)
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map_or("", |(_, position)| self.row.cell(*position))
     }
 
     fn error(&mut self, name: &str, message: String) {
@@ -619,7 +645,12 @@ mod tests {
             table
                 .rows
                 .iter()
-                .map(|row| (row.line, row.cells.clone()))
+                .map(|row| {
+                    let cells = (0..row.record.len())
+                        .map(|i| row.cell(i).to_owned())
+                        .collect();
+                    (row.line, cells)
+                })
                 .collect()
         });
         let messages = problems

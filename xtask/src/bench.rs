@@ -66,12 +66,16 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
     for file in ["index.html", "run.js"] {
         std::fs::copy(root.join("bench/www").join(file), www.join(file))?;
     }
+    std::fs::copy(
+        root.join("node_modules/papaparse/papaparse.min.js"),
+        www.join("papaparse.min.js"),
+    )?;
     let server = serve::spawn(&www)?;
     let browser = output_json(
         Command::new("node")
             .arg(root.join("bench/www/drive.mjs"))
             .arg(format!(
-                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}",
+                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}&ingest=1000,10000,100000",
                 server.port
             )),
     )?;
@@ -92,6 +96,7 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "native_load_ms": native["load_ms"],
         "wasm_load_ms": wasm["load_ms"],
     });
+    summary["csv_ingest"] = browser["csv_ingest"].clone();
     std::fs::write(&summary_path, serde_json::to_string_pretty(&summary)?)?;
     println!(
         "\nrank, {} organisations / {} relations (median of {runs}):\n  native {:.2} ms   wasm {:.2} ms   (frame budget 16 ms)\n  load+validate+build: native {:.1} ms   wasm {:.1} ms\nwritten to {}",
@@ -103,5 +108,26 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         wasm["load_ms"].as_f64().unwrap_or(f64::NAN),
         summary_path.display()
     );
+    println!(
+        "\ncsv_ingest, capaciteit.csv in wasm (decode + parse + validate + build) vs PapaParse (typed):"
+    );
+    println!(
+        "{:>8} {:>10} {:>10} {:>12} {:>8}",
+        "rows", "bytes", "ours MiB/s", "Papa MiB/s", "ratio"
+    );
+    for row in browser["csv_ingest"].as_array().into_iter().flatten() {
+        let (ours, papa) = (
+            row["ours_mib_s"].as_f64().unwrap_or(f64::NAN),
+            row["papaparse_mib_s"].as_f64().unwrap_or(f64::NAN),
+        );
+        println!(
+            "{:>8} {:>10} {:>10.1} {:>12.1} {:>8.2}",
+            row["rows"],
+            row["bytes"],
+            ours,
+            papa,
+            ours / papa
+        );
+    }
     Ok(())
 }
