@@ -276,20 +276,37 @@ impl UploadCheck {
 
 /// Checks uploaded files on top of the current ones.
 pub fn check_upload(current: &Sources, upload: Vec<SourceFile>) -> UploadCheck {
+    // Why each unrecognised file was not recognised, as a problem with a place.
+    let mut unrecognised = Vec::new();
+    for file in &upload {
+        if FileKind::recognise(&file.name, &file.bytes).is_none() {
+            let message = match crate::decode::decode(&file.bytes) {
+                Err(error) => error.to_string(),
+                Ok(_) => format!(
+                    "onbekend bestand: de naam en de kopregel passen bij geen van de gegevensbestanden ({})",
+                    FileKind::ALL.map(FileKind::file_name).join(", ")
+                ),
+            };
+            unrecognised.push(DataError {
+                file: file.name.clone(),
+                line: 1,
+                column: 1,
+                severity: crate::problem::Severity::Fout,
+                message,
+            });
+        }
+    }
     let (sources, unknown) = merge_upload(current, upload);
-    match Landscape::load(&sources) {
-        Ok((landscape, warnings)) => UploadCheck {
-            landscape: Some(landscape),
-            problems: warnings,
-            unknown,
-            sources,
-        },
-        Err(problems) => UploadCheck {
-            landscape: None,
-            problems,
-            unknown,
-            sources,
-        },
+    let (landscape, mut problems) = match Landscape::load(&sources) {
+        Ok((landscape, warnings)) => (Some(landscape), warnings),
+        Err(problems) => (None, problems),
+    };
+    unrecognised.append(&mut problems);
+    UploadCheck {
+        landscape,
+        problems: unrecognised,
+        unknown,
+        sources,
     }
 }
 

@@ -169,22 +169,19 @@ impl FileKind {
             .split(delimiter)
             .map(|name| name.trim().trim_matches('"').to_lowercase())
             .collect();
-        FileKind::ALL.into_iter().find(|kind| {
-            kind.columns()
-                .iter()
-                .filter(|column| column.required)
-                .all(|column| header.contains(column.name))
-                && kind.columns().iter().filter(|c| c.required).count() >= 2
-                && !FileKind::ALL.iter().any(|other| {
-                    other != kind
-                        && other.columns().len() > kind.columns().len()
-                        && other
-                            .columns()
-                            .iter()
-                            .filter(|column| column.required)
-                            .all(|column| header.contains(column.name))
-                })
-        })
+        // The kind whose required columns the header has most of (at least two), so that a
+        // file with one misspelt column is still recognised and gets a precise message.
+        FileKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let required = kind.columns().iter().filter(|c| c.required);
+                let present = required.clone().filter(|c| header.contains(c.name)).count();
+                let missing = required.count() - present;
+                (kind, present, missing)
+            })
+            .filter(|(_, present, _)| *present >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+            .map(|(kind, _, _)| kind)
     }
 }
 

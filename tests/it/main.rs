@@ -6,5 +6,6 @@
 
 mod cli;
 mod data;
+mod fixtures;
 mod scenarios;
 mod support;

@@ -270,7 +270,7 @@ fn UploadReport(
             })
             .collect_view()
     };
-    let n_errors = errors.len() + check.unknown.len();
+    let n_errors = errors.len();
     view! {
         <div class="upload-report" id="uploadverslag" tabindex="-1">
             <h3>{format!("Controle van {}", files.join(", "))}</h3>
@@ -283,9 +283,6 @@ fn UploadReport(
             } else {
                 view! { <p class="notice" role="status">"Geen fouten. Bekijk hieronder wat er verandert en kies ‘Toepassen’."</p> }.into_any()
             }}
-            {(!check.unknown.is_empty()).then(|| view! {
-                <p class="field-error">{format!("Niet herkend (naam of kopregel past bij geen gegevensbestand): {}", check.unknown.join(", "))}</p>
-            })}
             {(!errors.is_empty()).then(|| view! {
                 <table class="data-table" id="uploadfouten">
                     <caption>{format!("Fouten ({})", errors.len())}</caption>

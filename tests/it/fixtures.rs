@@ -1,0 +1,72 @@
+//! Files as people really send them: every variant in `tests/fixtures/goed` loads with the right
+//! values, every file in `tests/fixtures/fout` is rejected with the exact messages (snapshots).
+
+use graph_core::{OrganisationId, Period, SourceFile, check_upload, default_sources};
+
+fn upload(path: &std::path::Path) -> graph_core::UploadCheck {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let bytes = std::fs::read(path).unwrap();
+    check_upload(&default_sources(), vec![SourceFile { name, bytes }])
+}
+
+fn fixtures(folder: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(folder);
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn real_world_variants_load_with_the_right_values() {
+    let paths = fixtures("goed");
+    assert_eq!(paths.len(), 6);
+    for path in paths {
+        let check = upload(&path);
+        assert!(
+            check.can_apply(),
+            "{}: {:?}",
+            path.display(),
+            check.problems
+        );
+        let landscape = check.landscape.unwrap();
+        let figure = landscape
+            .capacity(&OrganisationId::new("uwv"), Period::Year(2027))
+            .unwrap();
+        assert_eq!(figure.capaciteit_fte, 612.5, "{}", path.display());
+        assert_eq!(figure.belasting_fte, 580.0, "{}", path.display());
+        let svb = landscape
+            .capacity(&OrganisationId::new("svb"), Period::Year(2027))
+            .unwrap();
+        assert_eq!(svb.belasting_fte, 96.5, "{}", path.display());
+        let bron = &landscape.capacity_rows(&OrganisationId::new("uwv"))[0].bron;
+        match path.file_name().unwrap().to_str().unwrap() {
+            "windows-1252.csv" => assert_eq!(bron, "raming afdeling Financiën – Fryslân"),
+            "aanhalingstekens-nieuwe-regel.csv" => assert_eq!(bron, "regel een\nregel twee"),
+            "excel-puntkomma-bom.csv" => assert_eq!(bron, "eigen planning; versie 2"),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn broken_files_are_rejected_with_exact_messages() {
+    let paths = fixtures("fout");
+    assert!(paths.len() >= 6);
+    for path in paths {
+        let check = upload(&path);
+        assert!(!check.can_apply(), "{} was accepted", path.display());
+        let report: Vec<String> = check.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            report.iter().all(|line| line
+                .starts_with(&format!("{}:", path.file_name().unwrap().to_string_lossy()))),
+            "every message names the file: {report:?}"
+        );
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::assert_snapshot!(name, report.join("\n"));
+    }
+}
