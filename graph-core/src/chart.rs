@@ -31,6 +31,7 @@ const CAPACITY: RGBColor = RGBColor(0xc6, 0xd4, 0xe4);
 const LOAD: RGBColor = RGBColor(0x15, 0x42, 0x73);
 const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
 const MUTED: RGBColor = RGBColor(0x4d, 0x4d, 0x4d);
+const UTILISATION: RGBColor = RGBColor(0xb0, 0x3a, 0x00);
 
 fn status_note(statuses: impl Iterator<Item = Status>) -> Option<&'static str> {
     let mut weakest = None;
@@ -62,8 +63,9 @@ fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>) {
     }
 }
 
-/// Capacity (light bar), committed load (dark bar), the 70 % mark (line) and the utilisation
-/// (number above each period) of one organisation. `None` without capacity figures.
+/// Capacity (light bar) and committed load (dark bar) in FTE, and utilisation as a line on the
+/// right axis with the 70 % and 100 % marks, the number above each period. `None` without
+/// capacity figures.
 pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Chart> {
     let organisation = landscape.organisation(id)?;
     let rows = landscape.capacity_rows(id);
@@ -75,8 +77,17 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
         .iter()
         .map(|row| row.capaciteit_fte.max(row.belasting_fte))
         .fold(1.0, f64::max)
-        * 1.5;
+        * 1.7;
     let labels: Vec<String> = rows.iter().map(|row| row.periode.to_string()).collect();
+    let utilisation = |row: &crate::model::CapacityRow| {
+        (row.capaciteit_fte > 0.0).then(|| row.belasting_fte / row.capaciteit_fte)
+    };
+    // The utilisation axis shows at least 0–150 %, so the 70 % and 100 % lines always show.
+    let utilisation_max = rows
+        .iter()
+        .filter_map(|row| utilisation(row))
+        .fold(1.5, f64::max)
+        * 1.45;
     let n = rows.len() as i32;
     let (width, height) = (640u32, 320u32);
     let mut svg = String::new();
@@ -88,8 +99,10 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .margin(12)
             .x_label_area_size(34)
             .y_label_area_size(54)
+            .right_y_label_area_size(54)
             .build_cartesian_2d((0..n - 1).into_segmented(), 0f64..max)
-            .ok()?;
+            .ok()?
+            .set_secondary_coord((0..n - 1).into_segmented(), 0f64..utilisation_max);
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -139,19 +152,6 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], LOAD.filled()));
         chart
             .draw_series(rows.iter().enumerate().map(|(i, row)| {
-                PathElement::new(
-                    vec![
-                        (SegmentValue::Exact(index(i)), row.capaciteit_fte * 0.7),
-                        (SegmentValue::Exact(index(i) + 1), row.capaciteit_fte * 0.7),
-                    ],
-                    ShapeStyle::from(&INK).stroke_width(1),
-                )
-            }))
-            .ok()?
-            .label("70 % van de capaciteit")
-            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], INK));
-        chart
-            .draw_series(rows.iter().enumerate().map(|(i, row)| {
                 let text = if row.capaciteit_fte > 0.0 {
                     format_percent(row.belasting_fte / row.capaciteit_fte)
                 } else {
@@ -166,6 +166,54 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
                     (FONT, 13).into_font().color(&INK),
                 )
             }))
+            .ok()?;
+        chart
+            .configure_secondary_axes()
+            .y_desc("benutting")
+            .axis_desc_style((FONT, 13))
+            .label_style((FONT, 12))
+            .y_label_formatter(&|value| format_percent(*value))
+            .draw()
+            .ok()?;
+        for (mark, label) in [(0.7, "70 %: krap"), (1.0, "100 %: vol")] {
+            chart
+                .draw_secondary_series(std::iter::once(PathElement::new(
+                    vec![
+                        (SegmentValue::Exact(0), mark),
+                        (SegmentValue::Exact(n), mark),
+                    ],
+                    ShapeStyle::from(&MUTED).stroke_width(1),
+                )))
+                .ok()?;
+            chart
+                .draw_secondary_series(std::iter::once(Text::new(
+                    label,
+                    (SegmentValue::Exact(0), mark),
+                    (FONT, 11).into_font().color(&MUTED),
+                )))
+                .ok()?;
+        }
+        let points: Vec<(SegmentValue<i32>, f64)> = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, row)| utilisation(row).map(|u| (SegmentValue::CenterOf(index(i)), u)))
+            .collect();
+        chart
+            .draw_secondary_series(std::iter::once(PathElement::new(
+                points.clone(),
+                ShapeStyle::from(&UTILISATION).stroke_width(3),
+            )))
+            .ok()?
+            .label("benutting (rechteras)")
+            .legend(|(x, y)| {
+                PathElement::new(vec![(x, y), (x + 12, y)], UTILISATION.stroke_width(3))
+            });
+        chart
+            .draw_secondary_series(
+                points
+                    .into_iter()
+                    .map(|point| Circle::new(point, 4, UTILISATION.filled())),
+            )
             .ok()?;
         chart
             .configure_series_labels()
