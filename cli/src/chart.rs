@@ -1,15 +1,12 @@
 //! `bzu chart`: writes a chart as SVG, the same the app shows.
 
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use graph_core::{
-    HeatmapOrder, Landscape, OrganisationId, capacity_chart, heatmap, portfolio_chart,
-};
+use graph_core::{HeatmapOrder, OrganisationId, capacity_chart, heatmap, portfolio_chart};
 
-use crate::check::load_dir;
+use crate::check::load_landscape;
 
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let mut positional = Vec::new();
@@ -26,19 +23,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             other => positional.push(other.to_owned()),
         }
     }
-    let sources = match data {
-        Some(dir) => load_dir(Path::new(dir))?,
-        None => graph_core::default_sources(),
-    };
-    let landscape = match Landscape::load(&sources) {
-        Ok((landscape, _)) => landscape,
-        Err(problems) => {
-            for problem in problems.iter().filter(|p| p.is_error()) {
-                writeln!(err, "{problem}")?;
-            }
-            bail!("de gegevens bevatten fouten; controleer ze met bzu check");
-        }
-    };
+    let landscape = load_landscape(data.map(String::as_str), err)?;
     let chart = match positional
         .iter()
         .map(String::as_str)

@@ -48,6 +48,23 @@ pub fn load_dir(dir: &Path) -> anyhow::Result<Sources> {
     Ok(sources)
 }
 
+/// The landscape of the default data, or of `dir` on top of it; data errors are printed to `err`.
+pub fn load_landscape(dir: Option<&str>, err: &mut dyn Write) -> anyhow::Result<Landscape> {
+    let sources = match dir {
+        Some(dir) => load_dir(Path::new(dir))?,
+        None => default_sources(),
+    };
+    match Landscape::load(&sources) {
+        Ok((landscape, _)) => Ok(landscape),
+        Err(problems) => {
+            for problem in problems.iter().filter(|p| p.is_error()) {
+                writeln!(err, "{problem}")?;
+            }
+            bail!("de gegevens bevatten fouten; controleer ze met bzu check");
+        }
+    }
+}
+
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     if args.is_empty() {
         bail!("noem een map of een of meer CSV-bestanden, zoals: bzu check data/");

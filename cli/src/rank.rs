@@ -2,13 +2,12 @@
 //! JSON.
 
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use graph_core::{Landscape, Proposal, json_report, rank, score};
+use graph_core::{Proposal, json_report, rank, score};
 
-use crate::check::load_dir;
+use crate::check::load_landscape;
 
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let mut file = None;
@@ -31,19 +30,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     let text = std::fs::read_to_string(file).with_context(|| format!("kan {file} niet lezen"))?;
     let proposal: Proposal = serde_json::from_str(&text)
         .with_context(|| format!("{file} is geen geldig voorstel (JSON)"))?;
-    let sources = match data {
-        Some(dir) => load_dir(Path::new(dir))?,
-        None => graph_core::default_sources(),
-    };
-    let landscape = match Landscape::load(&sources) {
-        Ok((landscape, _)) => landscape,
-        Err(problems) => {
-            for problem in problems.iter().filter(|p| p.is_error()) {
-                writeln!(err, "{problem}")?;
-            }
-            bail!("de gegevens bevatten fouten; controleer ze met bzu check");
-        }
-    };
+    let landscape = load_landscape(data.map(String::as_str), err)?;
     let ranking = rank(&landscape, &proposal);
     if as_json {
         let report = json_report(&proposal, &ranking, all);
