@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 
 export const BASE_URL = process.env.BZU_BASE_URL ?? 'http://127.0.0.1:8080/';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,4 +96,16 @@ export function readData(name) {
 export function foreignRequests(requests) {
   const own = new URL(BASE_URL).origin;
   return requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== own);
+}
+
+/// One browser for all tests of a file; afterwards, fails on foreign requests and script errors.
+export function sharedBrowser() {
+  let browser;
+  before(async () => { browser = await openBrowser(); });
+  after(async () => {
+    assert.deepEqual(foreignRequests(browser.requests), [], 'requests to other origins');
+    assert.deepEqual(browser.problems, [], 'script or console errors');
+    await browser.close();
+  });
+  return () => browser;
 }

@@ -1,22 +1,16 @@
 // The foundation journeys: start page counts, the organisations table (sort and filter), an
 // organisation page from the table and from a direct link, no foreign requests, no axe violations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, visit, expectAccessible, readData, foreignRequests } from './browser.mjs';
+import { visit, expectAccessible, readData, sharedBrowser } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await openBrowser(); });
-after(async () => {
-  assert.deepEqual(foreignRequests(browser.requests), [], 'requests to other origins');
-  assert.deepEqual(browser.problems, [], 'script or console errors');
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const organisations = readData('organisaties.csv');
 const ministries = readData('ministeries.csv');
 
 test('the start page shows the counts of the data set', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '');
   assert.equal(await page.locator('main h1').textContent(), 'Beleid zoekt Uitvoerder');
   const count = async (name) => Number(await page.locator(`[data-count="${name}"]`).textContent());
@@ -35,7 +29,7 @@ test('the start page shows the counts of the data set', async () => {
 });
 
 test('the organisations table sorts by column and filters by ministry and task', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=organisaties');
   const rows = page.locator('#organisaties-tabel tbody tr');
   assert.equal(await rows.count(), organisations.length);
@@ -85,7 +79,7 @@ test('the organisations table sorts by column and filters by ministry and task',
 
   // The filtered view is a link: reopening it shows the same rows.
   const link = page.url();
-  const again = await browser.newPage();
+  const again = await browser().newPage();
   await again.goto(link);
   await again.locator('#organisaties-tabel tbody tr').first().waitFor();
   assert.equal(await again.locator('#organisaties-tabel tbody tr').count(), both.length);
@@ -95,7 +89,7 @@ test('the organisations table sorts by column and filters by ministry and task',
 });
 
 test('an organisation page opens from the table and from a direct link', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=organisaties');
   await page.getByRole('link', { name: 'Uitvoeringsinstituut Werknemersverzekeringen' }).click();
   await page.waitForURL(/p=organisatie&id=uwv/);
@@ -110,7 +104,7 @@ test('an organisation page opens from the table and from a direct link', async (
   await page.waitForURL(/id=uwv/);
   assert.match(await page.locator('main h1').textContent(), /UWV/);
 
-  const direct = await browser.newPage();
+  const direct = await browser().newPage();
   await visit(direct, '?p=organisatie&id=dienst-toeslagen');
   assert.match(await direct.locator('main h1').textContent(), /Toeslagen/);
   const capacityRows = readData('capaciteit.csv').filter((r) => r.organisatie === 'dienst-toeslagen');
@@ -118,7 +112,7 @@ test('an organisation page opens from the table and from a direct link', async (
   assert.ok(await direct.locator('.sources a[href^="https://"]').count() >= 1, 'source links');
   await expectAccessible(direct, 'organisatie');
 
-  const missing = await browser.newPage();
+  const missing = await browser().newPage();
   await visit(missing, '?p=organisatie&id=bestaat-niet');
   assert.equal(await missing.locator('main h1').textContent(), 'Organisatie niet gevonden');
   await missing.close();
@@ -127,7 +121,7 @@ test('an organisation page opens from the table and from a direct link', async (
 });
 
 test('the about page is accessible and a broken link falls back to the start page', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=over');
   await expectAccessible(page, 'over');
   await visit(page, '?p=onzin');

@@ -1,24 +1,18 @@
 // The capacity coordinator's job: upload a broken file (errors by line, nothing changes), upload a
 // good one (preview, apply, the chart changes), reload (still applied), reset (default again),
 // a downloaded template re-uploads without errors, and the Belasting page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openBrowser, visit, expectAccessible, foreignRequests } from './browser.mjs';
+import { visit, expectAccessible, sharedBrowser } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await openBrowser(); });
-after(async () => {
-  assert.deepEqual(foreignRequests(browser.requests), [], 'requests to other origins');
-  assert.deepEqual(browser.problems, [], 'script or console errors');
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 const file = (name, text) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 const uwvChart = async (page) => page.locator('#kop-capaciteit ~ figure .chart').first().innerHTML();
 
 test('a broken capacity file is rejected with line numbers and changes nothing', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=organisatie&id=uwv');
   const chartBefore = await uwvChart(page);
   await visit(page, '?p=gegevens');
@@ -44,7 +38,7 @@ test('a broken capacity file is rejected with line numbers and changes nothing',
 });
 
 test('a good file is previewed, applied, kept over a reload, and reset', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=organisatie&id=uwv');
   const chartBefore = await uwvChart(page);
   await visit(page, '?p=gegevens');
@@ -89,7 +83,7 @@ test('a good file is previewed, applied, kept over a reload, and reset', async (
 });
 
 test('a downloaded template and a downloaded export upload again without errors', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=gegevens');
   for (const id of ['#sjabloon-capaciteit', '#export-portfolio']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(id).click()]);
@@ -107,7 +101,7 @@ test('a downloaded template and a downloaded export upload again without errors'
 });
 
 test('the Belasting page shows the heat map and the same figures as a table', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=belasting&volgorde=druk');
   assert.match(await page.locator('.chart svg').first().innerHTML(), /Benutting van de verandercapaciteit/);
   const first = await page.locator('#belasting-tabel tbody tr').first().getAttribute('data-id');

@@ -1,16 +1,10 @@
 // The stappenplan: a keyboard-only walk through all eight steps to the report, deep links, back
 // and reload, errors next to the field, live re-ranking by weight, the print stylesheet, axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, visit, expectAccessible, foreignRequests, BASE_URL } from './browser.mjs';
+import { visit, expectAccessible, BASE_URL, sharedBrowser } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await openBrowser(); });
-after(async () => {
-  assert.deepEqual(foreignRequests(browser.requests), [], 'requests to other origins');
-  assert.deepEqual(browser.problems, [], 'script or console errors');
-  await browser.close();
-});
+const browser = sharedBrowser();
 
 /// Presses Tab until the element matching `selector` has focus (keyboard only, no clicks).
 async function tabTo(page, selector) {
@@ -32,7 +26,7 @@ async function nextStep(page, expectedStep) {
 }
 
 test('a keyboard-only walk through the eight steps ends in a report with the expected top candidate', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=stap&n=1');
   await expectAccessible(page, 'stap 1');
 
@@ -102,7 +96,7 @@ test('a keyboard-only walk through the eight steps ends in a report with the exp
 const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 
 test('a deep link opens a step pre-filled; back goes one step back; reload keeps the answers', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, `?p=stap&n=5&${ANSWERS}`);
   assert.equal(await page.locator('#fte').inputValue(), '12,5');
   assert.ok(await page.locator('#capaciteit-kandidaten tbody tr').count() > 0);
@@ -136,7 +130,7 @@ test('a deep link opens a step pre-filled; back goes one step back; reload keeps
 });
 
 test('changing a weight on the report reorders the table at once', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, `?p=rapport&${ANSWERS}`);
   const order = () => page.locator('#rangorde tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id));
   const before = await order();
@@ -156,7 +150,7 @@ test('changing a weight on the report reorders the table at once', async () => {
 });
 
 test('the print stylesheet hides navigation and buttons', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, `?p=rapport&${ANSWERS}`);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-header').isVisible(), false);
@@ -170,7 +164,7 @@ test('the print stylesheet hides navigation and buttons', async () => {
 });
 
 test('exports download Markdown and JSON of the report', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, `?p=rapport&${ANSWERS}`);
   const [markdown] = await Promise.all([page.waitForEvent('download'), page.locator('#export-markdown').click()]);
   assert.equal(markdown.suggestedFilename(), 'uitvoerder-energietoeslag.md');
@@ -185,7 +179,7 @@ test('exports download Markdown and JSON of the report', async () => {
 });
 
 test('a damaged link says what it ignored and shows the start page', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await visit(page, '?p=stap&n=3&v=99&ta=UIT');
   await page.getByRole('alert').getByText('onbekende versie').waitFor();
   assert.equal(new URL(page.url()).origin + '/', new URL(BASE_URL).origin + '/');
