@@ -56,16 +56,6 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     )?;
     let shown = if all { usize::MAX } else { 10 };
     for (position, c) in ranking.candidates.iter().take(shown).enumerate() {
-        let mut flags = Vec::new();
-        if c.shortlisted {
-            flags.push("shortlist");
-        }
-        if c.capacity.does_not_fit {
-            flags.push("past niet");
-        }
-        if c.capacity.full {
-            flags.push("vol");
-        }
         writeln!(
             out,
             "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}  {}",
@@ -77,7 +67,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             score(c.parts.ministry.score),
             score(c.fit),
             score(c.feasibility),
-            flags.join(", ")
+            c.flags()
         )?;
     }
     if !ranking.combinations.is_empty() {

@@ -224,6 +224,23 @@ pub struct Ranking {
     pub ignored: Vec<String>,
 }
 
+impl Candidate {
+    /// What to watch for, in Dutch words: `shortlist`, `past niet`, `vol`, `vastgezet`.
+    pub fn flags(&self) -> String {
+        [
+            (self.shortlisted, "shortlist"),
+            (self.capacity.does_not_fit, "past niet"),
+            (self.capacity.full, "vol"),
+            (self.pinned, "vastgezet"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, label)| *label)
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
 impl Ranking {
     /// The shortlisted candidates, best first.
     pub fn shortlist(&self) -> impl Iterator<Item = &Candidate> {

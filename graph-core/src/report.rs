@@ -198,17 +198,7 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
         .take(REPORT_CANDIDATES)
         .enumerate()
     {
-        let flags = [
-            (c.shortlisted, "shortlist"),
-            (c.capacity.does_not_fit, "past niet"),
-            (c.capacity.full, "vol"),
-            (c.pinned, "vastgezet"),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, label)| *label)
-        .collect::<Vec<_>>()
-        .join(", ");
+        let flags = c.flags();
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::parts::{Sources, Utilisation};
-use super::wizard::{Weights, Wizard, candidate_flags, provide_wizard};
+use super::wizard::{Weights, Wizard, provide_wizard};
 use crate::download::download;
 use crate::state::LandscapeContext;
 
@@ -135,7 +135,7 @@ pub fn ReportPage() -> impl IntoView {
                                 <td class="numeric">{score(c.fit)}</td>
                                 <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
                                 <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
-                                <td>{candidate_flags(c)}</td>
+                                <td>{c.flags()}</td>
                             </tr>
                         }
                     }).collect_view()}

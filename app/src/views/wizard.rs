@@ -597,7 +597,7 @@ fn CandidateCapacityTable() -> impl IntoView {
                 {move || {
                     let ranking = wizard.ranking.get();
                     ranking.candidates.iter().take(10).map(|c| {
-                        let flags = candidate_flags(c);
+                        let flags = c.flags();
                         let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| "onbekend".to_owned());
                         let status = c.capacity.figure.as_ref().map(|f| f.status);
                         view! {
@@ -791,19 +791,4 @@ pub fn Weights() -> impl IntoView {
             {weight("drempel", "Drempel", |p| p.threshold, |p, v| p.threshold = v)}
         </fieldset>
     }
-}
-
-/// Labels used on the report as well.
-pub fn candidate_flags(candidate: &graph_core::Candidate) -> String {
-    [
-        (candidate.shortlisted, "shortlist"),
-        (candidate.capacity.does_not_fit, "past niet"),
-        (candidate.capacity.full, "vol"),
-        (candidate.pinned, "vastgezet"),
-    ]
-    .iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, label)| *label)
-    .collect::<Vec<_>>()
-    .join(", ")
 }
