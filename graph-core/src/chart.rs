@@ -56,10 +56,10 @@ fn band_colour(utilisation: f64) -> RGBColor {
     }
 }
 
-fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>) {
+fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>, at: (i32, i32)) {
     if let Some(note) = note {
         let style = (FONT, 13).into_font().color(&MUTED);
-        let _ = root.draw(&Text::new(format!("⚠ {note}"), (10, 8), style));
+        let _ = root.draw(&Text::new(format!("⚠ {note}"), at, style));
     }
 }
 
@@ -223,7 +223,11 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .position(SeriesLabelPosition::UpperRight)
             .draw()
             .ok()?;
-        draw_note(&root, status_note(rows.iter().map(|row| row.status)));
+        draw_note(
+            &root,
+            status_note(rows.iter().map(|row| row.status)),
+            (10, 8),
+        );
         root.present().ok()?;
     }
     let parts: Vec<String> = rows
@@ -348,7 +352,11 @@ pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Cha
             ))
             .ok()?;
         }
-        draw_note(&root, status_note(items.iter().map(|item| item.status)));
+        draw_note(
+            &root,
+            status_note(items.iter().map(|item| item.status)),
+            (12, 26),
+        );
         root.present().ok()?;
     }
     let summary = format!(
@@ -509,6 +517,7 @@ pub fn heatmap(landscape: &Landscape, order: HeatmapOrder) -> Chart {
         draw_note(
             &root,
             status_note(landscape.data().capacity.iter().map(|row| row.status)),
+            (8, 26),
         );
         let _ = root.present();
     }
