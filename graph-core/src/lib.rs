@@ -24,9 +24,11 @@ mod citation;
 mod decode;
 mod defaults;
 mod exchange;
+mod explore;
 mod figures;
 mod id;
 mod landscape;
+mod layout;
 mod load;
 mod model;
 mod overview;
@@ -36,6 +38,7 @@ mod proposal;
 mod rank;
 mod report;
 mod route;
+mod scene;
 mod synthetic;
 mod table;
 
@@ -50,12 +53,20 @@ pub use exchange::{
     CapacityChange, Changes, PortfolioChange, UploadCheck, changes, check_upload, export_csv,
     merge_upload, neutralise, template_csv, unneutralise,
 };
+pub use explore::{
+    Band, ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind,
+    Suggestion, ViewCounts, ViewEdge, ViewNode, explore, path, suggestions, summary,
+};
 pub use figures::{format_fte, format_percent};
 pub use id::{
     MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode, is_code,
     is_slug,
 };
 pub use landscape::{CapacityFigure, ChainLink, Counts, Landscape, Node, Relation};
+pub use layout::{
+    ForceLayout, LayoutGraph, Settings as LayoutSettings, cluster_layout,
+    neighbourhood_preservation, planted_graph, radial_layout, start_positions,
+};
 pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset};
 pub use model::{
     CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
@@ -76,5 +87,9 @@ pub use rank::{
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
+pub use scene::{
+    Emphasis, Label, Layer, Scene, Transform, Viewport, edge_class, hit, neighbour_towards,
+    node_class, node_radius, scene, shape,
+};
 pub use synthetic::{Rng, synthetic_proposal, synthetic_sources};
 pub use table::{Column, limits, parse_number};

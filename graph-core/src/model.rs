@@ -12,6 +12,11 @@ pub trait Choice: Copy + 'static {
     fn code(self) -> &'static str;
     /// A short Dutch label for the UI.
     fn label(self) -> &'static str;
+
+    /// The value written as `code`, for links and forms.
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.code() == code)
+    }
 }
 
 macro_rules! choice {
@@ -177,6 +182,17 @@ pub struct Ministry {
     pub row: RowRef,
 }
 
+impl Ministry {
+    /// The abbreviation, or the name when there is none.
+    pub fn short_name(&self) -> &str {
+        if self.afkorting.is_empty() {
+            &self.naam
+        } else {
+            &self.afkorting
+        }
+    }
+}
+
 /// `organisaties.csv`
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Organisation {
@@ -260,6 +276,29 @@ pub struct Register {
     pub bron: String,
     /// Where the row came from.
     pub row: RowRef,
+}
+
+impl Register {
+    /// A short name for labels, as registers have no abbreviation column: the abbreviation in
+    /// brackets at the end of the name (`BRP`, `I&R`), else the code in capitals when it is short
+    /// (`BLAU`), else the name (`Rijbewijzenregister`).
+    pub fn short_name(&self) -> String {
+        let bracketed = self
+            .naam
+            .strip_suffix(')')
+            .and_then(|rest| rest.rsplit_once('('))
+            .map(|(_, inner)| inner)
+            .filter(|inner| {
+                !inner.is_empty()
+                    && inner.chars().count() <= 8
+                    && !inner.chars().any(char::is_lowercase)
+            });
+        match bracketed {
+            Some(abbreviation) => abbreviation.to_owned(),
+            None if self.code.as_str().len() <= 5 => self.code.as_str().to_uppercase(),
+            None => self.naam.clone(),
+        }
+    }
 }
 
 /// `organisatie_taken.csv`

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::explore::ExploreQuery;
 use crate::id::{MinistryId, OrganisationId, TaskCode};
 use crate::overview::{OverviewQuery, SortKey};
 use crate::proposal::Proposal;
@@ -29,6 +30,8 @@ pub enum Route {
     Load(crate::chart::HeatmapOrder),
     /// Downloading templates and data, uploading own figures.
     Data,
+    /// The Landschap explorer, with its filters, selection and camera.
+    Landscape(ExploreQuery),
 }
 
 /// The number of steps of the stappenplan.
@@ -103,7 +106,7 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+pub(crate) fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
     pairs
         .iter()
         .find(|(name, _)| name == key)
@@ -129,6 +132,7 @@ impl FromStr for Route {
             }
             "rapport" => Ok(Route::Report(Box::new(query.parse()?))),
             "gegevens" => Ok(Route::Data),
+            "landschap" => Ok(Route::Landscape(ExploreQuery::from_pairs(&pairs)?)),
             "belasting" => Ok(Route::Load(match get(&pairs, "volgorde") {
                 Some("druk") => crate::chart::HeatmapOrder::Pressure,
                 _ => crate::chart::HeatmapOrder::Ministry,
@@ -179,6 +183,7 @@ impl fmt::Display for Route {
             Route::Step(number, proposal) => write!(f, "?p=stap&n={number}&{proposal}"),
             Route::Report(proposal) => write!(f, "?p=rapport&{proposal}"),
             Route::Data => f.write_str("?p=gegevens"),
+            Route::Landscape(query) => write!(f, "?p=landschap{query}"),
             Route::Load(crate::chart::HeatmapOrder::Ministry) => f.write_str("?p=belasting"),
             Route::Load(crate::chart::HeatmapOrder::Pressure) => {
                 f.write_str("?p=belasting&volgorde=druk")
@@ -244,6 +249,24 @@ mod tests {
             Route::Data,
             Route::Load(crate::chart::HeatmapOrder::Ministry),
             Route::Load(crate::chart::HeatmapOrder::Pressure),
+            Route::Landscape(ExploreQuery::default()),
+            Route::Landscape(ExploreQuery {
+                ministry: Some(MinistryId::new("szw")),
+                selected: Some("org:uwv".parse().expect("a valid key")),
+                depth: 2,
+                zoom: 1.75,
+                ..ExploreQuery::default()
+            }),
+            Route::Landscape(ExploreQuery {
+                table: true,
+                band: Some(crate::explore::Band::Vol),
+                period: Some(crate::period::Period::Quarter(2027, 2)),
+                path_from: Some(OrganisationId::new("uwv")),
+                path_to: Some(OrganisationId::new("kadaster")),
+                layout: crate::explore::ExploreLayout::Ministry,
+                centre: (-3.5, 120.25),
+                ..ExploreQuery::default()
+            }),
         ];
         for route in routes {
             let text = route.to_string();
@@ -271,12 +294,34 @@ mod tests {
             Ok(Route::Step(1, Box::default()))
         );
         assert_eq!("?x=%".parse::<Route>(), Ok(Route::Start));
+        assert_eq!(
+            "?p=landschap".parse::<Route>(),
+            Ok(Route::Landscape(ExploreQuery::default()))
+        );
+        assert_eq!(
+            Route::Landscape(ExploreQuery::default()).to_string(),
+            "?p=landschap"
+        );
+        assert_eq!(
+            "?p=landschap&zoom=NaN".parse::<Route>(),
+            Err(RouteError::BadValue("zoom", "NaN".into()))
+        );
+        assert!("?p=landschap&diepte=200".parse::<Route>().is_err());
+        assert!("?p=landschap&kies=org%3A".parse::<Route>().is_err());
+        assert!("?p=landschap&benutting=rood".parse::<Route>().is_err());
     }
 
     proptest! {
         #[test]
         fn decoding_never_panics(text in ".*") {
             let _ = text.parse::<Route>();
+        }
+
+        #[test]
+        fn landscape_routes_round_trip(query in crate::explore::tests::arbitrary_query()) {
+            let route = Route::Landscape(query);
+            let text = route.to_string();
+            prop_assert_eq!(text.parse::<Route>(), Ok(route), "{}", text);
         }
 
         #[test]
