@@ -2,7 +2,10 @@
 //! a clock so the caller decides how time is read (`Instant` natively, `performance.now()` in the
 //! browser), and returns its figures as JSON.
 
-use graph_core::{Landscape, rank, synthetic_proposal, synthetic_sources};
+use graph_core::{
+    ForceLayout, Landscape, LayoutGraph, LayoutSettings, neighbourhood_preservation, planted_graph,
+    rank, start_positions, synthetic_proposal, synthetic_sources,
+};
 use serde_json::{Value, json};
 
 fn median(mut samples: Vec<f64>) -> f64 {
@@ -118,6 +121,44 @@ pub fn ingest_bench(sources: &graph_core::Sources, runs: usize, now: &dyn Fn() -
     })
 }
 
+/// Nodes sampled by the layout quality figure: enough for a stable mean, cheap at 50,000 nodes.
+pub const LAYOUT_QUALITY_SAMPLES: usize = 500;
+
+/// The graph and start positions of the layout benchmark at one size. The browser side hands the
+/// same graph and positions to graphology and d3-force, so all three start from one drawing.
+pub fn layout_case(nodes: usize, edges: usize, seed: u64) -> (LayoutGraph, Vec<[f32; 2]>) {
+    let (graph, _) = planted_graph(nodes, edges, seed);
+    (graph, start_positions(nodes, seed))
+}
+
+/// Neighbourhood preservation of a drawing given as flat `x, y` pairs, the one quality figure
+/// for every layout in the comparison.
+pub fn layout_quality(graph: &LayoutGraph, flat_positions: &[f32]) -> f64 {
+    let positions: Vec<[f32; 2]> = flat_positions
+        .chunks_exact(2)
+        .map(|pair| [pair[0], pair[1]])
+        .collect();
+    neighbourhood_preservation(graph, &positions, LAYOUT_QUALITY_SAMPLES)
+}
+
+/// Times `iterations` whole iterations of our ForceAtlas2 (construction not included) and scores
+/// the drawing; the native counterpart of the browser comparison.
+pub fn layout_bench(nodes: usize, edges: usize, iterations: usize, now: &dyn Fn() -> f64) -> Value {
+    let (graph, start) = layout_case(nodes, edges, 42);
+    let mut layout = ForceLayout::new(&graph, start, LayoutSettings::for_size(nodes));
+    let iterations = iterations.max(1);
+    let begin = now();
+    layout.run(iterations);
+    let ms = now() - begin;
+    json!({
+        "nodes": nodes,
+        "edges": graph.edges.len(),
+        "iterations": iterations,
+        "ms_per_iter": ms / iterations as f64,
+        "quality": neighbourhood_preservation(&graph, layout.positions(), LAYOUT_QUALITY_SAMPLES),
+    })
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::prelude::*;
@@ -147,5 +188,92 @@ mod browser {
     #[wasm_bindgen]
     pub fn bench_rank(organisations: usize, relations: usize, runs: usize) -> String {
         super::rank_bench(organisations, relations, runs, &now).to_string()
+    }
+
+    /// The edges of the layout benchmark's graph, flat: `a₀, b₀, a₁, b₁, …`.
+    #[wasm_bindgen]
+    pub fn layout_edges(nodes: usize, edges: usize, seed: u32) -> Vec<u32> {
+        let (graph, _) = super::planted_graph(nodes, edges, u64::from(seed));
+        graph.edges.iter().flat_map(|&(a, b)| [a, b]).collect()
+    }
+
+    /// The start positions of the layout benchmark, flat: `x₀, y₀, x₁, y₁, …`.
+    #[wasm_bindgen]
+    pub fn layout_start(nodes: usize, seed: u32) -> Vec<f32> {
+        super::start_positions(nodes, u64::from(seed))
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// `LayoutSettings::for_size(nodes)` as JSON, so graphology gets the values ours uses.
+    #[wasm_bindgen]
+    pub fn layout_settings(nodes: usize) -> String {
+        let settings = super::LayoutSettings::for_size(nodes);
+        serde_json::json!({
+            "scaling_ratio": settings.scaling_ratio,
+            "gravity": settings.gravity,
+            "slow_down": settings.slow_down,
+            "theta": settings.theta,
+            "strong_gravity": settings.strong_gravity,
+            "adjust_sizes": settings.adjust_sizes,
+            "edge_weight_influence": settings.edge_weight_influence,
+        })
+        .to_string()
+    }
+
+    /// Neighbourhood preservation of flat positions on the benchmark graph of this size and seed.
+    #[wasm_bindgen]
+    pub fn layout_quality(nodes: usize, edges: usize, seed: u32, positions: Vec<f32>) -> f64 {
+        let (graph, _) = super::planted_graph(nodes, edges, u64::from(seed));
+        super::layout_quality(&graph, &positions)
+    }
+
+    /// Our ForceAtlas2 on the benchmark graph, driven from JavaScript: whole iterations for the
+    /// timing, or slices of a bounded number of nodes as the app runs it.
+    #[wasm_bindgen]
+    pub struct LayoutRun {
+        layout: super::ForceLayout,
+    }
+
+    #[wasm_bindgen]
+    impl LayoutRun {
+        /// A layout of the benchmark graph from the benchmark start positions, with
+        /// `LayoutSettings::for_size(nodes)`.
+        #[wasm_bindgen(constructor)]
+        pub fn new(nodes: usize, edges: usize, seed: u32) -> LayoutRun {
+            let (graph, start) = super::layout_case(nodes, edges, u64::from(seed));
+            LayoutRun {
+                layout: super::ForceLayout::new(
+                    &graph,
+                    start,
+                    super::LayoutSettings::for_size(nodes),
+                ),
+            }
+        }
+
+        /// Runs `iterations` whole iterations; returns milliseconds per iteration.
+        pub fn run(&mut self, iterations: usize) -> f64 {
+            let iterations = iterations.max(1);
+            let start = now();
+            self.layout.run(iterations);
+            (now() - start) / iterations as f64
+        }
+
+        /// `ForceLayout::advance`: at most `budget_nodes` nodes of repulsion; true when that
+        /// completed an iteration.
+        pub fn advance(&mut self, budget_nodes: usize) -> bool {
+            self.layout.advance(budget_nodes)
+        }
+
+        /// Completed iterations.
+        pub fn iterations(&self) -> usize {
+            self.layout.iterations()
+        }
+
+        /// The current positions, flat.
+        pub fn positions(&self) -> Vec<f32> {
+            self.layout.positions().iter().flatten().copied().collect()
+        }
     }
 }

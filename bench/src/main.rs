@@ -18,8 +18,13 @@ fn main() {
                 bench::rank_bench(number(1, 5_000), number(2, 50_000), number(3, 15), &now);
             println!("{figures}");
         }
+        Some("layout") => {
+            let figures =
+                bench::layout_bench(number(1, 5_000), number(2, 15_000), number(3, 60), &now);
+            println!("{figures}");
+        }
         Some(other) => {
-            eprintln!("unknown benchmark {other:?}; known: rank");
+            eprintln!("unknown benchmark {other:?}; known: rank, layout");
             std::process::exit(2);
         }
     }

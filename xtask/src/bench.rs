@@ -26,6 +26,102 @@ fn output_json(command: &mut Command) -> anyhow::Result<Value> {
     serde_json::from_str(line).with_context(|| format!("{shown} printed no JSON: {text}"))
 }
 
+/// Layout sizes as (nodes, edges, iterations): the same iteration count for every layout at a
+/// size, few at the largest so the whole benchmark stays within minutes on 2 cores.
+const LAYOUT_SIZES: [(usize, usize, usize); 4] = [
+    (300, 900, 200),
+    (1_500, 5_000, 100),
+    (5_000, 15_000, 60),
+    (50_000, 150_000, 10),
+];
+/// Nodes of repulsion per slice when ours runs in slices at the largest size: about 7 ms a slice
+/// in Chromium on 2 cores (13 ms for the slice that also builds the quadtree), well under the
+/// 50 ms of a long task.
+const SLICE_BUDGET: usize = 4_000;
+/// Iterations of the sliced run.
+const SLICED_ITERATIONS: usize = 3;
+
+fn number(value: &Value) -> f64 {
+    value.as_f64().unwrap_or(f64::NAN)
+}
+
+/// The layout entries for the summary, with the sliced run's figures on the entry of its size.
+fn layout_entries(browser: &Value) -> Value {
+    let sliced = &browser["layout_sliced"];
+    let mut entries = browser["layout"].as_array().cloned().unwrap_or_default();
+    if let Some(largest) = entries
+        .iter_mut()
+        .find(|entry| entry["nodes"] == sliced["nodes"])
+    {
+        for key in [
+            "longest_task_ms",
+            "slice_budget",
+            "slices",
+            "longest_slice_ms",
+            "median_slice_ms",
+            "longest_long_task_ms",
+            "long_tasks",
+            "longtask_observer",
+        ] {
+            largest[key] = sliced[key].clone();
+        }
+        largest["sliced_iterations"] = sliced["iterations"].clone();
+    }
+    Value::Array(entries)
+}
+
+/// Prints the layout table and the longest task of the sliced run.
+fn print_layout(entries: &Value, sliced: &Value) {
+    println!(
+        "\nlayout in Chromium, same graphs and start positions: ours (ForceAtlas2, wasm) vs graphology-layout-forceatlas2"
+    );
+    println!(
+        "(same settings, Barnes–Hut θ 0.5) vs d3-force (defaults); quality = neighbourhood preservation after the iterations:"
+    );
+    println!(
+        "{:>6} {:>7} {:>5} {:>10} {:>11} {:>10} {:>7} {:>7} {:>7} {:>7}",
+        "nodes",
+        "edges",
+        "iters",
+        "ours ms/it",
+        "graph ms/it",
+        "d3 ms/tick",
+        "g/ours",
+        "ours q",
+        "graph q",
+        "d3 q"
+    );
+    for entry in entries.as_array().into_iter().flatten() {
+        let (ours, graphology) = (
+            number(&entry["ours_ms_per_iter"]),
+            number(&entry["graphology_ms_per_iter"]),
+        );
+        println!(
+            "{:>6} {:>7} {:>5} {:>10.2} {:>11.2} {:>10.2} {:>7.2} {:>7.4} {:>7.4} {:>7.4}",
+            entry["nodes"].to_string(),
+            entry["edges"].to_string(),
+            entry["iterations"].to_string(),
+            ours,
+            graphology,
+            number(&entry["d3_ms_per_tick"]),
+            graphology / ours,
+            number(&entry["ours_quality"]),
+            number(&entry["graphology_quality"]),
+            number(&entry["d3_quality"]),
+        );
+    }
+    println!(
+        "longest main-thread task, ours at {}/{} in slices of {} nodes, {} iterations: {:.1} ms\n  (longest slice {:.1} ms, longest long task {:.1} ms; target under 50 ms)",
+        sliced["nodes"],
+        sliced["edges"],
+        sliced["slice_budget"],
+        sliced["iterations"],
+        number(&sliced["longest_task_ms"]),
+        number(&sliced["longest_slice_ms"]),
+        number(&sliced["longest_long_task_ms"]),
+    );
+}
+
 pub fn bench(root: &Path) -> anyhow::Result<()> {
     setup::install(root, setup::Needs::Browser)?;
     let (organisations, relations, runs) = (5_000, 50_000, 15);
@@ -70,12 +166,32 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         root.join("node_modules/papaparse/papaparse.min.js"),
         www.join("papaparse.min.js"),
     )?;
+    // graphology-layout-forceatlas2 is CommonJS: bundle it, graphology and d3-force into one
+    // ES module the page imports.
+    run(Command::new(root.join("node_modules/.bin/esbuild"))
+        .arg(root.join("bench/www/layout-libs.mjs"))
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--platform=browser",
+            "--log-level=warning",
+        ])
+        .arg(format!(
+            "--outfile={}",
+            www.join("layout-libs.js").display()
+        )))?;
+    let layout_sizes = LAYOUT_SIZES
+        .iter()
+        .map(|(nodes, edges, iterations)| format!("{nodes}x{edges}x{iterations}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let (largest_nodes, largest_edges, _) = LAYOUT_SIZES[LAYOUT_SIZES.len() - 1];
     let server = serve::spawn(&www)?;
     let browser = output_json(
         Command::new("node")
             .arg(root.join("bench/www/drive.mjs"))
             .arg(format!(
-                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}&ingest=1000,10000,100000",
+                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}&ingest=1000,10000,100000&layout={layout_sizes}&slices={largest_nodes}x{largest_edges}x{SLICE_BUDGET}x{SLICED_ITERATIONS}",
                 server.port
             )),
     )?;
@@ -97,6 +213,7 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "wasm_load_ms": wasm["load_ms"],
     });
     summary["csv_ingest"] = browser["csv_ingest"].clone();
+    summary["layout"] = layout_entries(&browser);
     std::fs::write(&summary_path, serde_json::to_string_pretty(&summary)?)?;
     println!(
         "\nrank, {} organisations / {} relations (median of {runs}):\n  native {:.2} ms   wasm {:.2} ms   (frame budget 16 ms)\n  load+validate+build: native {:.1} ms   wasm {:.1} ms\nwritten to {}",
@@ -122,12 +239,14 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         );
         println!(
             "{:>8} {:>10} {:>10.1} {:>12.1} {:>8.2}",
-            row["rows"],
-            row["bytes"],
+            // serde_json's Display ignores the width: pad the text.
+            row["rows"].to_string(),
+            row["bytes"].to_string(),
             ours,
             papa,
             ours / papa
         );
     }
+    print_layout(&summary["layout"], &browser["layout_sliced"]);
     Ok(())
 }
