@@ -549,4 +549,23 @@ mod tests {
         assert!(changes.portfolio.is_empty());
         assert!(changes.other.is_empty());
     }
+
+    #[test]
+    fn a_whole_new_data_set_replaces_the_figures_of_organisations_it_drops() {
+        let upload: Vec<SourceFile> = crate::synthetic::synthetic_sources(40, 300, 5)
+            .iter()
+            .map(|(_, file)| file.clone())
+            .collect();
+        let check = check_upload(&default_sources(), upload);
+        assert!(check.can_apply(), "{:?}", check.problems);
+        let landscape = check.landscape.unwrap();
+        assert_eq!(landscape.organisations().len(), 40);
+        assert!(
+            landscape
+                .data()
+                .capacity
+                .iter()
+                .all(|row| landscape.organisation(&row.organisatie).is_some())
+        );
+    }
 }

@@ -329,7 +329,9 @@ pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
     (data, problems.into_sorted())
 }
 
-/// Adds the rows of `previous` for organisations that the new rows do not mention.
+/// Adds the rows of `previous` for organisations that the new rows do not mention and that are
+/// still in `organisaties.csv` (read before capacity and portfolio): when a whole new data set is
+/// uploaded, the figures of organisations it no longer has go with them.
 fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut DataSet) {
     let mut ignored = Problems::default();
     let Some(table) = read_table(
@@ -342,6 +344,7 @@ fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut Da
     };
     let mut old = DataSet::default();
     read_rows(kind, &table, &mut old, &mut ignored);
+    let known: HashSet<OrganisationId> = data.organisations.iter().map(|o| o.id.clone()).collect();
     match kind {
         FileKind::Capacity => {
             let mentioned: HashSet<OrganisationId> = data
@@ -350,9 +353,9 @@ fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut Da
                 .map(|r| r.organisatie.clone())
                 .collect();
             data.capacity.extend(
-                old.capacity
-                    .into_iter()
-                    .filter(|r| !mentioned.contains(&r.organisatie)),
+                old.capacity.into_iter().filter(|r| {
+                    !mentioned.contains(&r.organisatie) && known.contains(&r.organisatie)
+                }),
             );
         }
         FileKind::Portfolio => {
@@ -362,9 +365,9 @@ fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut Da
                 .map(|r| r.organisatie.clone())
                 .collect();
             data.portfolio.extend(
-                old.portfolio
-                    .into_iter()
-                    .filter(|r| !mentioned.contains(&r.organisatie)),
+                old.portfolio.into_iter().filter(|r| {
+                    !mentioned.contains(&r.organisatie) && known.contains(&r.organisatie)
+                }),
             );
         }
         _ => {}
