@@ -973,6 +973,17 @@ pub struct Hop {
     pub sentence: String,
 }
 
+/// The kind of an edge in words, for the table of connections and the legend.
+pub fn relation_label(relation: Relation) -> String {
+    match relation {
+        Relation::Ministry => "valt onder ministerie".to_owned(),
+        Relation::Task => "voert taaktype uit".to_owned(),
+        Relation::TargetGroup => "bedient doelgroep".to_owned(),
+        Relation::Register(role) => format!("register ({})", role.label()),
+        Relation::Chain(kind) => format!("ketenrelatie ({})", kind.label()),
+    }
+}
+
 /// The Dutch sentence for a step.
 fn sentence(
     landscape: &Landscape,
@@ -1934,5 +1945,14 @@ pub(crate) mod tests {
                 prop_assert!(query.centre.0.is_finite() && query.centre.1.is_finite());
             }
         }
+    }
+
+    #[test]
+    fn relations_have_words() {
+        assert_eq!(relation_label(Relation::Task), "voert taaktype uit");
+        assert_eq!(
+            relation_label(Relation::Chain(ChainKind::Gegevens)),
+            format!("ketenrelatie ({})", ChainKind::Gegevens.label())
+        );
     }
 }

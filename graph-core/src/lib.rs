@@ -55,7 +55,8 @@ pub use exchange::{
 };
 pub use explore::{
     Band, ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind,
-    Suggestion, ViewCounts, ViewEdge, ViewNode, explore, path, suggestions, summary,
+    Suggestion, ViewCounts, ViewEdge, ViewNode, explore, path, relation_label, suggestions,
+    summary,
 };
 pub use figures::{format_fte, format_percent};
 pub use id::{
@@ -88,8 +89,8 @@ pub use rank::{
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
 pub use scene::{
-    Emphasis, Label, Layer, Scene, Transform, Viewport, edge_class, hit, neighbour_towards,
-    node_class, node_radius, scene, shape,
+    Emphasis, Label, Layer, Scene, Transform, Viewport, edge_class, hit, layout_graph,
+    neighbour_towards, node_class, node_radius, scene, shape,
 };
 pub use synthetic::{Rng, synthetic_proposal, synthetic_sources};
 pub use table::{Column, limits, parse_number};

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::explore::{Band, ExploreView, NodeKind};
 use crate::landscape::Relation;
+use crate::layout::LayoutGraph;
 
 /// The visible window onto the drawing: its size in screen units, and the zoom and centre chosen
 /// by the user on top of the fit to the visible nodes.
@@ -122,6 +123,24 @@ pub fn node_radius(kind: NodeKind, degree: usize) -> f32 {
         NodeKind::Organisation => 5.0 + (degree.min(24) as f32) * 0.3,
         NodeKind::Task | NodeKind::TargetGroup => 8.0,
         NodeKind::Register => 7.0,
+    }
+}
+
+/// The graph the force layout works on for `view`: one node per view node, sized by its radius
+/// on screen (a fifth of it, in layout units), and the view's edges.
+pub fn layout_graph(view: &ExploreView) -> LayoutGraph {
+    LayoutGraph {
+        sizes: view
+            .nodes
+            .iter()
+            .map(|node| node_radius(node.kind, node.degree) / 5.0)
+            .collect(),
+        edges: view
+            .edges
+            .iter()
+            .map(|edge| (edge.source as u32, edge.target as u32))
+            .collect(),
+        weights: Vec::new(),
     }
 }
 
