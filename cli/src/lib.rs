@@ -5,6 +5,7 @@
 mod chart;
 mod check;
 mod rank;
+mod synthetic;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,6 +20,8 @@ Gebruik:
   bzu chart capaciteit|portfolio <organisatie> [-o bestand.svg]
   bzu chart belasting [druk] [-o bestand.svg]
                                   schrijf een grafiek als SVG
+  bzu synthetisch <organisaties> <relaties> -o MAP [--zaad N]
+                                  schrijf een verzonnen landschap van die omvang, voor belastingtests
   bzu help                        deze tekst
 
 Bij check worden bestanden herkend aan hun naam (capaciteit.csv, portfolio.csv, ...) of aan hun
@@ -32,6 +35,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         Some("check") => check::run(&args[1..], out, err),
         Some("rank") => rank::run(&args[1..], out, err),
         Some("chart") => chart::run(&args[1..], out, err),
+        Some("synthetisch") => synthetic::run(&args[1..], out, err),
         Some("help" | "--help" | "-h") | None => {
             writeln!(out, "{USAGE}")?;
             Ok(ExitCode::SUCCESS)

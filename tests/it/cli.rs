@@ -163,3 +163,29 @@ fn chart_writes_an_svg_file() {
     assert!(error.to_string().contains("staat niet in de gegevens"));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn synthetisch_writes_a_landscape_that_check_accepts() {
+    let dir = scratch("synthetisch");
+    let folder = dir.join("groot");
+    let (code, _, err) = bzu(&["synthetisch", "300", "2000", "-o", folder.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS, "{err}");
+    assert!(err.contains("knopen"), "{err}");
+    let files = std::fs::read_dir(&folder).unwrap().count();
+    assert_eq!(files, graph_core::FileKind::ALL.len());
+    let (code, out, err) = bzu(&["check", folder.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS, "{out}{err}");
+    let organisations = std::fs::read_to_string(folder.join("organisaties.csv")).unwrap();
+    assert_eq!(organisations.lines().count(), 301);
+    let error = cli::run(
+        &["synthetisch".to_owned(), "300".to_owned()],
+        &mut Vec::new(),
+        &mut Vec::new(),
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("gebruik: bzu synthetisch"),
+        "{error}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
