@@ -159,6 +159,52 @@ pub fn layout_bench(nodes: usize, edges: usize, iterations: usize, now: &dyn Fn(
     })
 }
 
+/// Times the force layout on the whole of a synthetic landscape as the app lays it out (the
+/// explorer's graph of ministries, organisations, task types, target groups and registers), with
+/// the time of every tenth iteration, to see where a real-shaped graph differs from a planted one.
+pub fn landscape_layout_bench(
+    organisations: usize,
+    relations: usize,
+    iterations: usize,
+    now: &dyn Fn() -> f64,
+) -> Value {
+    let landscape =
+        match graph_core::Landscape::load(&synthetic_sources(organisations, relations, 1)) {
+            Ok((landscape, _)) => landscape,
+            Err(problems) => return json!({ "error": problems.len() }),
+        };
+    let view = graph_core::explore(
+        &landscape,
+        &graph_core::ExploreQuery::default(),
+        graph_core::Period::Year(2026),
+    );
+    let graph = graph_core::layout_graph(&view);
+    let nodes = graph.len();
+    let mut layout = ForceLayout::new(
+        &graph,
+        start_positions(nodes, 20_251_216),
+        LayoutSettings::for_size(nodes),
+    );
+    let mut trace = Vec::new();
+    let begin = now();
+    for iteration in 0..iterations.max(1) {
+        let start = now();
+        layout.run(1);
+        if iteration % 10 == 0 {
+            trace.push((now() - start * 1.0).round());
+        }
+    }
+    let ms = now() - begin;
+    json!({
+        "nodes": nodes,
+        "edges": graph.edges.len(),
+        "iterations": iterations,
+        "ms_per_iter": ms / iterations.max(1) as f64,
+        "ms_every_tenth": trace,
+        "quality": neighbourhood_preservation(&graph, layout.positions(), LAYOUT_QUALITY_SAMPLES),
+    })
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::prelude::*;

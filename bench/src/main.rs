@@ -23,6 +23,15 @@ fn main() {
                 bench::layout_bench(number(1, 5_000), number(2, 15_000), number(3, 60), &now);
             println!("{figures}");
         }
+        Some("landscape-layout") => {
+            let figures = bench::landscape_layout_bench(
+                number(1, 4_780),
+                number(2, 15_000),
+                number(3, 150),
+                &now,
+            );
+            println!("{figures}");
+        }
         Some(other) => {
             eprintln!("unknown benchmark {other:?}; known: rank, layout");
             std::process::exit(2);
