@@ -31,8 +31,23 @@ fn read_location(current: CurrentRoute) {
     }
 }
 
+/// Whether the app was opened embedded in another page (`embed=1` in the address it was opened
+/// with; the switch stays on while the view's state changes the address).
+static EMBEDDED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// Whether the app runs embedded: the wheel then scrolls the host page unless Ctrl or Cmd is held.
+pub fn embedded() -> bool {
+    *EMBEDDED.get_or_init(|| {
+        location_query()
+            .trim_start_matches('?')
+            .split('&')
+            .any(|pair| pair == "embed=1")
+    })
+}
+
 /// Sets up the route signal and the listeners; call once, in the root component.
 pub fn provide_navigation() -> CurrentRoute {
+    embedded();
     let current = CurrentRoute {
         route: RwSignal::new(Route::Start),
         error: RwSignal::new(None),
@@ -88,17 +103,18 @@ pub fn navigate(route: &Route) {
     after_navigation();
 }
 
-/// Changes the state of the current view (filters, sort) without a new history entry.
+/// Changes the state of the current view (filters, sort) without a new history entry. The state
+/// kept is the one the link gives back (numbers rounded as written), so a shared link shows
+/// exactly what its sender saw.
 pub fn replace(route: &Route) {
+    let link = route.to_string();
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&route.to_string()),
-        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
     }
     if let Some(current) = use_context::<CurrentRoute>() {
-        current.route.set(route.clone());
+        current
+            .route
+            .set(link.parse().unwrap_or_else(|_| route.clone()));
     }
 }
 

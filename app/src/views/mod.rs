@@ -2,6 +2,7 @@
 
 mod about;
 mod data;
+mod landscape;
 mod load;
 mod organisation;
 mod organisations;
@@ -28,6 +29,7 @@ enum Page {
     Report,
     Load,
     Data,
+    Landscape,
 }
 
 /// The root component.
@@ -52,6 +54,7 @@ pub fn App() -> impl IntoView {
         Route::Report(_) => Page::Report,
         Route::Load(_) => Page::Load,
         Route::Data => Page::Data,
+        Route::Landscape(_) => Page::Landscape,
     });
 
     view! {
@@ -66,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <ul class="menu">
                         <li><a href="?" aria-current=move || (page.get() == Page::Start).then_some("page")>"Start"</a></li>
                         <li><a href="?p=stap&n=1" aria-current=move || matches!(page.get(), Page::Step | Page::Report).then_some("page")>"Stappenplan"</a></li>
+                        <li><a href="?p=landschap" aria-current=move || (page.get() == Page::Landscape).then_some("page")>"Landschap"</a></li>
                         <li><a href="?p=organisaties" aria-current=move || matches!(page.get(), Page::Organisations | Page::Organisation(_)).then_some("page")>"Organisaties"</a></li>
                         <li><a href="?p=belasting" aria-current=move || (page.get() == Page::Load).then_some("page")>"Belasting"</a></li>
                         <li><a href="?p=gegevens" aria-current=move || (page.get() == Page::Data).then_some("page")>"Gegevens"</a></li>
@@ -84,6 +88,7 @@ pub fn App() -> impl IntoView {
                 Page::Report => view! { <report::ReportPage/> }.into_any(),
                 Page::Load => view! { <load::LoadPage/> }.into_any(),
                 Page::Data => view! { <data::DataPage/> }.into_any(),
+                Page::Landscape => view! { <landscape::LandscapePage/> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

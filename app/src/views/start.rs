@@ -35,6 +35,10 @@ pub fn StartPage() -> impl IntoView {
                 <span class="door-title">"Zoek een uitvoerder"</span>
                 <span class="door-text">"Het stappenplan in acht vragen, met een onderbouwde shortlist of een eerlijk ‘geen passende uitvoerder’."</span>
             </a>
+            <a class="door" href="?p=landschap">
+                <span class="door-title">"Verken het landschap"</span>
+                <span class="door-text">"De kaart van ministeries, organisaties, taken, doelgroepen, registers en ketens: zoek, filter en volg de verbindingen."</span>
+            </a>
             <a class="door" href="?p=organisaties">
                 <span class="door-title">"Verken de organisaties"</span>
                 <span class="door-text">"Taken, doelgroepen, registers, ketenpartners en belasting per organisatie."</span>
