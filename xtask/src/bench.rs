@@ -76,7 +76,10 @@ fn print_layout(entries: &Value, sliced: &Value) {
         "\nlayout in Chromium, same graphs and start positions: ours (ForceAtlas2, wasm) vs graphology-layout-forceatlas2"
     );
     println!(
-        "(same settings, Barnes–Hut θ 0.5) vs d3-force (defaults); quality = neighbourhood preservation after the iterations:"
+        "(same settings, Barnes–Hut θ 0.5) vs d3-force (defaults); quality = neighbourhood preservation after the iterations"
+    );
+    println!(
+        "(ours and graphology: mean over five seeded graphs up to 5,000 nodes, one above; d3: the timed graph):"
     );
     println!(
         "{:>6} {:>7} {:>5} {:>10} {:>11} {:>10} {:>7} {:>7} {:>7} {:>7}",

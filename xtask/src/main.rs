@@ -123,10 +123,27 @@ fn test(root: &Path) -> anyhow::Result<()> {
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]))?;
     build_release(root)?;
     size::check_budget(&root.join("dist"))?;
+    // A 5,000-node landscape in the real file formats, for the explorer's load test.
+    let synthetic = root.join("target").join("e2e").join("synthetisch");
+    run(Command::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--locked",
+            "--package",
+            "cli",
+            "--",
+            "synthetisch",
+            "4780",
+            "15000",
+            "-o",
+        ])
+        .arg(&synthetic))?;
     let server = serve::spawn(&root.join("dist"))?;
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
-        .env("BZU_BASE_URL", format!("http://127.0.0.1:{}/", server.port)))?;
+        .env("BZU_BASE_URL", format!("http://127.0.0.1:{}/", server.port))
+        .env("BZU_SYNTHETIC_DIR", &synthetic))?;
     println!(
         "==> all checks passed in {:.0} s",
         started.elapsed().as_secs_f64()
