@@ -227,6 +227,19 @@ fn positions_of(view: &ExploreView, query: &ExploreQuery, placement: &Placement)
     }
 }
 
+/// The transform that fits every position in the drawing, before the user's zoom and pan.
+fn fitted(positions: &[[f32; 2]]) -> Transform {
+    Transform::fit(
+        positions.iter(),
+        &Viewport {
+            width: WIDTH,
+            height: HEIGHT,
+            zoom: 1.0,
+            centre: (0.0, 0.0),
+        },
+    )
+}
+
 /// Pointers on the map: where each is, and whether the gesture has moved (a drag, not a click).
 #[derive(Clone, Debug, Default)]
 struct Gesture {
@@ -289,20 +302,7 @@ pub fn Map() -> impl IntoView {
         }
     };
     // Screen units per layout unit at zoom 1, for panning and zooming about a point.
-    let fit_scale = Memo::new(move |_| {
-        positions.with(|positions| {
-            Transform::fit(
-                positions.iter(),
-                &Viewport {
-                    width: WIDTH,
-                    height: HEIGHT,
-                    zoom: 1.0,
-                    centre: (0.0, 0.0),
-                },
-            )
-            .scale
-        })
-    });
+    let fit_scale = Memo::new(move |_| positions.with(|positions| fitted(positions).scale));
     let emphasis = Memo::new(move |_| {
         view.with(|view| {
             let index = |key: Option<&NodeKey>| key.and_then(|key| view.index_of(key));
@@ -353,15 +353,7 @@ pub fn Map() -> impl IntoView {
         // fitted drawing.
         let target = positions.with_untracked(|positions| {
             let p = *positions.get(index)?;
-            let fit = Transform::fit(
-                positions.iter(),
-                &Viewport {
-                    width: WIDTH,
-                    height: HEIGHT,
-                    zoom: 1.0,
-                    centre: (0.0, 0.0),
-                },
-            );
+            let fit = fitted(positions);
             Some((
                 p[0] - (WIDTH / 2.0 - fit.offset[0]) / fit.scale,
                 p[1] - (HEIGHT / 2.0 - fit.offset[1]) / fit.scale,
