@@ -713,6 +713,51 @@ impl Refs<'_> {
     }
 }
 
+/// Supervision that goes round in a circle (A houdt toezicht op B, B op A, directly or through
+/// others) makes no sense: every toezicht relation inside such a circle is reported.
+fn supervision_cycles(relations: &[ChainRelation], refs: &mut Refs<'_>) {
+    let supervision: Vec<&ChainRelation> = relations
+        .iter()
+        .filter(|row| row.soort == ChainKind::Toezicht && row.van != row.naar)
+        .collect();
+    if supervision.is_empty() {
+        return;
+    }
+    let mut graph = petgraph::graph::DiGraph::<(), ()>::new();
+    let mut index: HashMap<&OrganisationId, petgraph::graph::NodeIndex> = HashMap::new();
+    let mut edges = Vec::with_capacity(supervision.len());
+    for row in &supervision {
+        let a = *index.entry(&row.van).or_insert_with(|| graph.add_node(()));
+        let b = *index.entry(&row.naar).or_insert_with(|| graph.add_node(()));
+        edges.push((a, b));
+    }
+    for &(a, b) in &edges {
+        graph.add_edge(a, b, ());
+    }
+    let mut component = vec![usize::MAX; graph.node_count()];
+    for (number, members) in petgraph::algo::tarjan_scc(&graph).into_iter().enumerate() {
+        if members.len() > 1 {
+            for member in members {
+                component[member.index()] = number;
+            }
+        }
+    }
+    for (row, (a, b)) in supervision.iter().zip(edges) {
+        if component[a.index()] != usize::MAX && component[a.index()] == component[b.index()] {
+            refs.report(
+                row.row,
+                "naar",
+                format!(
+                    "toezicht in een kring: {} houdt toezicht op {}, dat (via andere toezichtrelaties) weer toezicht houdt op {}",
+                    quote(row.van.as_str()),
+                    quote(row.naar.as_str()),
+                    quote(row.van.as_str())
+                ),
+            );
+        }
+    }
+}
+
 fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Problems) {
     let mut refs = Refs { columns, problems };
 
@@ -782,6 +827,16 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
     for task in &data.tasks {
         for related in &task.verwant {
             refs.check(&tasks, &related, task.row, "verwant", FileKind::Tasks);
+            if related == &task.code {
+                refs.report(
+                    task.row,
+                    "verwant",
+                    format!(
+                        "taak {} kan niet verwant zijn aan zichzelf",
+                        quote(task.code.as_str())
+                    ),
+                );
+            }
         }
     }
     let mut seen = HashMap::new();
@@ -924,6 +979,7 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
             },
         );
     }
+    supervision_cycles(&data.chain_relations, &mut refs);
     let mut seen = HashMap::new();
     for row in &data.capacity {
         if has(FileKind::Organisations) {

@@ -46,9 +46,12 @@ impl Row {
         if self.blanked.contains(&position) {
             return "";
         }
-        self.record
-            .get(position)
-            .map_or("", |cell| crate::exchange::unneutralise(cell.trim()))
+        self.record.get(position).map_or("", |cell| {
+            // A byte-order mark inside a file (two exports pasted together) is never data.
+            crate::exchange::unneutralise(
+                cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'),
+            )
+        })
     }
 }
 
