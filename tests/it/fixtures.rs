@@ -70,3 +70,66 @@ fn broken_files_are_rejected_with_exact_messages() {
         insta::assert_snapshot!(name, report.join("\n"));
     }
 }
+
+/// The hostile corpus: `tests/fixtures/vijandig/<bestand>/<geval>.csv`, each uploaded as the data
+/// file its folder names. None may panic; every message names a file and a line (1 or more) and a
+/// column; the snapshot holds the exact messages, or "aanvaard" with the warnings when the file is
+/// acceptable after all (`-0`, a formula in a text field shown as text).
+#[test]
+fn hostile_files_never_panic_and_every_message_names_file_and_line() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join("vijandig");
+    let mut kinds: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    kinds.sort();
+    let mut files = 0;
+    for kind in kinds {
+        let file_name = format!("{}.csv", kind.file_name().unwrap().to_string_lossy());
+        assert!(
+            graph_core::FileKind::ALL
+                .iter()
+                .any(|known| known.file_name() == file_name),
+            "{} names no data file",
+            kind.display()
+        );
+        let mut cases: Vec<_> = std::fs::read_dir(&kind)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        cases.sort();
+        for case in cases {
+            files += 1;
+            let bytes = std::fs::read(&case).unwrap();
+            let check = check_upload(
+                &default_sources(),
+                vec![SourceFile {
+                    name: file_name.clone(),
+                    bytes,
+                }],
+            );
+            let report: Vec<String> = check.problems.iter().map(ToString::to_string).collect();
+            for problem in &check.problems {
+                assert!(
+                    problem.file.ends_with(".csv") && problem.line >= 1 && problem.column >= 1,
+                    "{}: {problem}",
+                    case.display()
+                );
+            }
+            let verdict = if check.can_apply() {
+                "aanvaard"
+            } else {
+                "afgewezen"
+            };
+            let name = format!(
+                "vijandig__{}__{}",
+                kind.file_name().unwrap().to_string_lossy(),
+                case.file_stem().unwrap().to_string_lossy()
+            );
+            insta::assert_snapshot!(name, format!("{verdict}\n{}", report.join("\n")));
+        }
+    }
+    assert!(files >= 60, "the corpus has {files} files");
+}
