@@ -14,10 +14,16 @@ use crate::problem::DataError;
 /// Characters that make a spreadsheet treat a cell as a formula.
 const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// Whether a cell, past any apostrophes it starts with, begins like a formula.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_START)
+}
+
 /// Neutralises a cell against spreadsheet formula injection by putting an apostrophe before a
-/// leading `=`, `+`, `-`, `@`, tab or carriage return. The loader removes that apostrophe again.
+/// leading `=`, `+`, `-`, `@`, tab or carriage return (also when apostrophes come first, so that
+/// a cell that starts with one keeps it). The loader removes that apostrophe again.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(FORMULA_START) {
+    if formula_like(cell) {
         format!("'{cell}")
     } else {
         cell.to_owned()
@@ -27,7 +33,7 @@ pub fn neutralise(cell: &str) -> String {
 /// Removes the apostrophe that [`neutralise`] added.
 pub fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        Some(rest) if formula_like(rest) => rest,
         _ => cell,
     }
 }
@@ -452,6 +458,13 @@ mod tests {
     }
 
     #[test]
+    fn an_apostrophe_before_a_formula_character_survives() {
+        for cell in ["'=x", "'+31", "''=x", "'plain"] {
+            assert_eq!(unneutralise(&neutralise(cell)), cell);
+        }
+    }
+
+    #[test]
     fn formulas_are_neutralised_and_restored() {
         for cell in ["=SUM(A1)", "+31", "-3", "@x", "\tx", "\rx"] {
             let safe = neutralise(cell);
@@ -567,5 +580,118 @@ mod tests {
                 .iter()
                 .all(|row| landscape.organisation(&row.organisatie).is_some())
         );
+    }
+
+    #[test]
+    fn every_file_survives_export_and_load() {
+        let first = landscape();
+        let mut sources = crate::load::Sources::new();
+        for kind in FileKind::ALL {
+            sources.insert(
+                kind,
+                SourceFile {
+                    name: kind.file_name().to_owned(),
+                    bytes: export_csv(&first, kind).into_bytes(),
+                },
+            );
+        }
+        let (second, warnings) = Landscape::load(&sources).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        for kind in FileKind::ALL {
+            assert_eq!(
+                export_csv(&first, kind),
+                export_csv(&second, kind),
+                "{kind:?}"
+            );
+        }
+    }
+
+    /// A capacity file with one row for UWV whose `bron` is `bron`, written by the csv crate
+    /// (quoting as Excel would).
+    fn capacity_with_source(bron: &str) -> Vec<u8> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer
+            .write_record(header(FileKind::Capacity))
+            .and_then(|()| {
+                writer.write_record([
+                    "uwv",
+                    "2027",
+                    "600",
+                    "500",
+                    "schatting",
+                    &neutralise(bron),
+                    "2026-11-01",
+                ])
+            })
+            .unwrap();
+        writer.into_inner().unwrap()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+        #[test]
+        fn the_loader_never_panics_on_arbitrary_bytes(
+            kind in 0..FileKind::ALL.len(),
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2_000),
+        ) {
+            let kind = FileKind::ALL[kind];
+            let check = check_upload(
+                &default_sources(),
+                vec![SourceFile { name: kind.file_name().to_owned(), bytes }],
+            );
+            for problem in &check.problems {
+                proptest::prop_assert!(problem.line >= 1 && problem.column >= 1, "{problem}");
+            }
+        }
+
+        #[test]
+        fn damaged_real_files_never_panic(
+            kind in 0..FileKind::ALL.len(),
+            at in proptest::prelude::any::<proptest::sample::Index>(),
+            cut in 0usize..40,
+            insert in proptest::sample::select(vec![
+                ",", ";", "\"", "\n", "\r", "\t", "\0", "'=", "\u{feff}", "é", "1e400", "NaN",
+            ]),
+        ) {
+            let kind = FileKind::ALL[kind];
+            let text = default_sources().get(kind).map(|file| file.bytes.clone()).unwrap_or_default();
+            let at = at.index(text.len().max(1)).min(text.len());
+            let end = (at + cut).min(text.len());
+            let mut bytes = text[..at].to_vec();
+            bytes.extend_from_slice(insert.as_bytes());
+            bytes.extend_from_slice(&text[end..]);
+            let check = check_upload(
+                &default_sources(),
+                vec![SourceFile { name: kind.file_name().to_owned(), bytes }],
+            );
+            for problem in &check.problems {
+                proptest::prop_assert!(problem.line >= 1 && problem.column >= 1, "{problem}");
+            }
+        }
+
+        #[test]
+        fn any_text_survives_load_export_load(bron in "\\PC{0,60}") {
+            let bron = bron.trim().to_owned();
+            let check = check_upload(
+                &default_sources(),
+                vec![SourceFile { name: "capaciteit.csv".into(), bytes: capacity_with_source(&bron) }],
+            );
+            proptest::prop_assert!(check.can_apply(), "{:?}", check.problems);
+            let first = check.landscape.unwrap();
+            let read = |landscape: &Landscape| {
+                landscape.capacity_rows(&crate::id::OrganisationId::new("uwv"))[0].bron.clone()
+            };
+            proptest::prop_assert_eq!(&read(&first), &bron);
+            let again = check_upload(
+                &default_sources(),
+                vec![SourceFile {
+                    name: "capaciteit.csv".into(),
+                    bytes: export_csv(&first, FileKind::Capacity).into_bytes(),
+                }],
+            );
+            proptest::prop_assert!(again.can_apply(), "{:?}", again.problems);
+            proptest::prop_assert_eq!(read(&again.landscape.unwrap()), bron);
+        }
     }
 }
