@@ -100,9 +100,11 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .x_label_area_size(34)
             .y_label_area_size(54)
             .right_y_label_area_size(54)
-            .build_cartesian_2d((0..n - 1).into_segmented(), 0f64..max)
+            // One period still needs a range with a width (0..0 has none, and its bars would
+            // get a negative width): it then takes the first of two segments.
+            .build_cartesian_2d((0..(n - 1).max(1)).into_segmented(), 0f64..max)
             .ok()?
-            .set_secondary_coord((0..n - 1).into_segmented(), 0f64..utilisation_max);
+            .set_secondary_coord((0..(n - 1).max(1)).into_segmented(), 0f64..utilisation_max);
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -634,5 +636,22 @@ mod tests {
             assert!(!svg.contains("<script>"), "unescaped name in SVG");
             assert!(svg.contains("&lt;script&gt;"), "escaped name missing");
         }
+    }
+
+    #[test]
+    fn a_single_period_draws_bars_with_a_width() {
+        let capacity = "organisatie,periode,capaciteit_fte,belasting_fte,status,bron,peildatum\n\
+                        uwv,2027,812.5,406.25,schatting,eigen planning,2026-11-15\n";
+        let check = crate::exchange::check_upload(
+            &crate::defaults::default_sources(),
+            vec![crate::load::SourceFile {
+                name: "capaciteit.csv".into(),
+                bytes: capacity.as_bytes().to_vec(),
+            }],
+        );
+        let landscape = check.landscape.unwrap();
+        let chart = capacity_chart(&landscape, &OrganisationId::new("uwv")).unwrap();
+        assert!(!chart.svg.contains("width=\"-"), "{}", chart.svg);
+        assert!(chart.svg.contains("2027"));
     }
 }
