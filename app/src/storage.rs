@@ -9,10 +9,31 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved answers, if any were saved and can still be read.
-pub fn load_proposal() -> Option<Proposal> {
-    let text = storage()?.get_item(PROPOSAL_KEY).ok().flatten()?;
-    text.parse().ok()
+/// The saved answers: `Ok(None)` when none were saved, `Err` when what was saved can no longer be
+/// read (damaged, or written by an older version); the caller says so and goes on without them.
+pub fn load_proposal() -> Result<Option<Proposal>, String> {
+    let Some(text) = storage().and_then(|storage| storage.get_item(PROPOSAL_KEY).ok().flatten())
+    else {
+        return Ok(None);
+    };
+    text.parse().map(Some).map_err(|error: graph_core::ProposalError| {
+        format!(
+            "De opgeslagen antwoorden van het stappenplan konden niet worden gelezen ({error}) en zijn genegeerd."
+        )
+    })
+}
+
+/// Removes everything this app keeps in the browser (own data files and saved answers).
+pub fn clear_all() {
+    if let Some(storage) = storage() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter(|key| key.starts_with("bzu."))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
 }
 
 /// Saves the answers; returns false when the browser refuses (private mode, full storage).

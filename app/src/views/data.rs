@@ -149,7 +149,6 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Gegevens"</h1>
         <p class="lead">"Werk de capaciteit en het portfolio van uw organisatie bij met een CSV-bestand uit Excel. Alles gebeurt in deze browser: er gaat niets naar een server."</p>
-        {move || data.notice.get().map(|notice| view! { <div class="notice notice-warning" role="alert"><p>{notice}</p></div> })}
         <section aria-labelledby="kop-in-gebruik">
             <h2 id="kop-in-gebruik">"Gegevens in gebruik"</h2>
             {move || {

@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </div>
         </header>
+        <StorageNotice/>
         <main id="inhoud" class="container" tabindex="-1">
             {move || match page.get() {
                 Page::Start => view! { <start::StartPage/> }.into_any(),
@@ -96,5 +97,30 @@ pub fn App() -> impl IntoView {
                 <p>"Alles draait in uw browser: er gaan geen gegevens naar een server."</p>
             </div>
         </footer>
+    }
+}
+
+/// What the app ignored of the data kept in this browser (damaged or from an older version), on
+/// every page until dismissed, with the offer to clear what is kept.
+#[component]
+fn StorageNotice() -> impl IntoView {
+    let data: DataContext = expect_context();
+    move || {
+        data.notice.get().map(|notice| {
+            view! {
+                <div class="container">
+                    <div class="notice notice-warning" role="alert" id="opslagmelding">
+                        <p>{notice}</p>
+                        <div class="button-row">
+                            <button type="button" class="button-small" id="opslag-wissen" on:click=move |_| {
+                                crate::storage::clear_all();
+                                data.notice.set(Some("Alles wat deze app in uw browser bewaarde, is gewist.".to_owned()));
+                            }>"Bewaarde gegevens wissen"</button>
+                            <button type="button" class="button-small" on:click=move |_| data.notice.set(None)>"Sluiten"</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
     }
 }

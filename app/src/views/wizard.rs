@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::parts::Utilisation;
 use crate::navigation::{CurrentRoute, navigate, replace};
-use crate::state::LandscapeContext;
+use crate::state::{DataContext, LandscapeContext};
 use crate::storage;
 
 /// The step names, as the progress indicator shows them.
@@ -101,12 +101,19 @@ pub fn StepPage() -> impl IntoView {
     let restored = RwSignal::new(false);
 
     // An empty link while saved answers exist: pick up where the user left off.
-    if wizard.proposal.get_untracked() == Proposal::default()
-        && let Some(saved) = storage::load_proposal()
-        && saved != Proposal::default()
-    {
-        replace(&Route::Step(step.get_untracked(), Box::new(saved)));
-        restored.set(true);
+    if wizard.proposal.get_untracked() == Proposal::default() {
+        match storage::load_proposal() {
+            Ok(Some(saved)) if saved != Proposal::default() => {
+                replace(&Route::Step(step.get_untracked(), Box::new(saved)));
+                restored.set(true);
+            }
+            Ok(_) => {}
+            Err(notice) => {
+                storage::clear_proposal();
+                let data: DataContext = expect_context();
+                data.notice.set(Some(notice));
+            }
+        }
     }
 
     let next = move |_| {
