@@ -3,6 +3,7 @@
 #![allow(clippy::print_stdout, reason = "a build tool reports what it does")]
 
 mod bench;
+mod fuzz;
 mod serve;
 mod setup;
 mod size;
@@ -19,6 +20,8 @@ cargo xtask <opdracht>
   serve    setup, release build, serve dist/ on http://127.0.0.1:8080 (--port N)
   dist     setup, release build into dist/, print the download size
   bench    benchmarks natively and as wasm in headless Chromium → target/bench/summary.json
+  fuzz     the cargo-fuzz targets (CSV loader, links), --seconds N each (default 60)
+           → target/fuzz/summary.json
   test     setup incl. Chromium; fmt, clippy (host and wasm32), tests, release build, size
            budget, end-to-end tests in headless Chromium";
 
@@ -49,6 +52,17 @@ fn main() -> anyhow::Result<()> {
         }
         Some("test") => test(&root),
         Some("bench") => bench::bench(&root),
+        Some("fuzz") => {
+            let seconds = match args.iter().position(|arg| arg == "--seconds") {
+                Some(index) => args
+                    .get(index + 1)
+                    .context("--seconds needs a number")?
+                    .parse()
+                    .context("--seconds needs a number")?,
+                None => 60,
+            };
+            fuzz::fuzz(&root, seconds)
+        }
         _ => {
             println!("{USAGE}");
             Ok(())
