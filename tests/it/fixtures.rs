@@ -133,3 +133,53 @@ fn hostile_files_never_panic_and_every_message_names_file_and_line() {
     }
     assert!(files >= 60, "the corpus has {files} files");
 }
+
+/// The stated limits (`graph_core::limits`) hold, each with a message that names file and line;
+/// the files are made here, as they are too large to keep in the repository.
+#[test]
+fn size_limits_are_enforced_with_a_clear_message() {
+    use graph_core::limits;
+    let header = "organisatie,periode,capaciteit_fte,belasting_fte,status,bron,peildatum\n";
+    let messages = |bytes: Vec<u8>| -> Vec<String> {
+        let check = check_upload(
+            &default_sources(),
+            vec![SourceFile {
+                name: "capaciteit.csv".into(),
+                bytes,
+            }],
+        );
+        assert!(!check.can_apply());
+        check.problems.iter().map(ToString::to_string).collect()
+    };
+
+    let mut big = header.as_bytes().to_vec();
+    let row = format!(
+        "uwv,2027,600,500,schatting,{},2026-11-01\n",
+        "x".repeat(9_000)
+    );
+    while big.len() <= limits::MAX_FILE_BYTES {
+        big.extend_from_slice(row.as_bytes());
+    }
+    assert_eq!(
+        messages(big),
+        ["capaciteit.csv:1:1: het bestand is 20.0 MB; de grens is 20 MB"]
+    );
+
+    let mut long = header.to_owned();
+    for year in 0..=limits::MAX_ROWS {
+        long.push_str(&format!(
+            "uwv,{},1,1,schatting,x,2026-11-01\n",
+            2_000 + year % 1_000
+        ));
+    }
+    let report = messages(long.into_bytes());
+    assert!(
+        report.contains(&format!(
+            "capaciteit.csv:{}:1: meer dan {} regels; de rest is niet gelezen",
+            limits::MAX_ROWS + 2,
+            limits::MAX_ROWS
+        )),
+        "{:?}",
+        &report[..report.len().min(3)]
+    );
+}
