@@ -654,4 +654,37 @@ mod tests {
         assert!(!chart.svg.contains("width=\"-"), "{}", chart.svg);
         assert!(chart.svg.contains("2027"));
     }
+
+    #[test]
+    fn names_with_markup_are_text_in_the_svg() {
+        let organisations = String::from_utf8(
+            default_sources()
+                .get(FileKind::Organisations)
+                .unwrap()
+                .bytes
+                .clone(),
+        )
+        .unwrap()
+        .replace(
+            "uwv,Uitvoeringsinstituut Werknemersverzekeringen,UWV,",
+            "uwv,Uitvoeringsinstituut Werknemersverzekeringen,\"<script>x</script></svg>&amp;\",",
+        );
+        let check = crate::exchange::check_upload(
+            &default_sources(),
+            vec![SourceFile {
+                name: "organisaties.csv".into(),
+                bytes: organisations.into_bytes(),
+            }],
+        );
+        let landscape = check.landscape.unwrap();
+        let uwv = OrganisationId::new("uwv");
+        for chart in [
+            capacity_chart(&landscape, &uwv).unwrap(),
+            heatmap(&landscape, HeatmapOrder::Ministry),
+        ] {
+            assert!(!chart.svg.contains("<script"), "{}", chart.title);
+            assert_eq!(chart.svg.matches("</svg>").count(), 1, "{}", chart.title);
+            assert!(chart.svg.contains("&lt;script&gt;"), "{}", chart.title);
+        }
+    }
 }
