@@ -627,6 +627,24 @@ mod tests {
         writer.into_inner().unwrap()
     }
 
+    /// Uploads `bytes` as the file of `kind`: whatever happens, every problem has a place.
+    fn places_every_problem(
+        kind: FileKind,
+        bytes: Vec<u8>,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let check = check_upload(
+            &default_sources(),
+            vec![SourceFile {
+                name: kind.file_name().to_owned(),
+                bytes,
+            }],
+        );
+        for problem in &check.problems {
+            proptest::prop_assert!(problem.line >= 1 && problem.column >= 1, "{problem}");
+        }
+        Ok(())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
 
@@ -635,14 +653,7 @@ mod tests {
             kind in 0..FileKind::ALL.len(),
             bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2_000),
         ) {
-            let kind = FileKind::ALL[kind];
-            let check = check_upload(
-                &default_sources(),
-                vec![SourceFile { name: kind.file_name().to_owned(), bytes }],
-            );
-            for problem in &check.problems {
-                proptest::prop_assert!(problem.line >= 1 && problem.column >= 1, "{problem}");
-            }
+            places_every_problem(FileKind::ALL[kind], bytes)?;
         }
 
         #[test]
@@ -661,13 +672,7 @@ mod tests {
             let mut bytes = text[..at].to_vec();
             bytes.extend_from_slice(insert.as_bytes());
             bytes.extend_from_slice(&text[end..]);
-            let check = check_upload(
-                &default_sources(),
-                vec![SourceFile { name: kind.file_name().to_owned(), bytes }],
-            );
-            for problem in &check.problems {
-                proptest::prop_assert!(problem.line >= 1 && problem.column >= 1, "{problem}");
-            }
+            places_every_problem(kind, bytes)?;
         }
 
         #[test]

@@ -4,7 +4,7 @@
 use graph_core::{OverviewQuery, Route, SortKey, current_period, overview};
 use leptos::prelude::*;
 
-use super::parts::Utilisation;
+use super::parts::{Utilisation, ministry_options, task_options};
 use crate::navigation::{CurrentRoute, replace};
 use crate::state::{LandscapeContext, current_year};
 
@@ -72,34 +72,8 @@ pub fn OrganisationsPage() -> impl IntoView {
         }
     };
 
-    let ministries = move || {
-        let landscape = landscape.get();
-        landscape
-            .data()
-            .ministries
-            .iter()
-            .map(|ministry| {
-                (
-                    ministry.id.to_string(),
-                    format!("{} ({})", ministry.naam, ministry.afkorting),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    let tasks = move || {
-        let landscape = landscape.get();
-        landscape
-            .data()
-            .tasks
-            .iter()
-            .map(|task| {
-                (
-                    task.code.to_string(),
-                    format!("{} — {}", task.code, task.naam),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let ministries = move || ministry_options(&landscape.get());
+    let tasks = move || task_options(&landscape.get());
 
     view! {
         <h1 tabindex="-1">"Organisaties"</h1>

@@ -1,6 +1,6 @@
 //! Small pieces shared by the pages: sources as links, utilisation with its band.
 
-use graph_core::{Citation, Status, citations, format_percent};
+use graph_core::{Citation, Landscape, Status, citations, format_percent};
 use leptos::prelude::*;
 
 /// A `bron` cell: web addresses as links (opening in a new tab), the rest as text.
@@ -47,4 +47,34 @@ pub fn Utilisation(utilisation: Option<f64>, status: Option<Status>) -> impl Int
         }
         None => view! { <span>"onbekend"</span> }.into_any(),
     }
+}
+
+/// The ministries as (id, "naam (afkorting)") for a filter's options.
+pub fn ministry_options(landscape: &Landscape) -> Vec<(String, String)> {
+    landscape
+        .data()
+        .ministries
+        .iter()
+        .map(|ministry| {
+            (
+                ministry.id.to_string(),
+                format!("{} ({})", ministry.naam, ministry.afkorting),
+            )
+        })
+        .collect()
+}
+
+/// The task types as (code, "code — naam") for a filter's options.
+pub fn task_options(landscape: &Landscape) -> Vec<(String, String)> {
+    landscape
+        .data()
+        .tasks
+        .iter()
+        .map(|task| {
+            (
+                task.code.to_string(),
+                format!("{} — {}", task.code, task.naam),
+            )
+        })
+        .collect()
 }

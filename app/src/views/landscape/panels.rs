@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::Explorer;
 use crate::state::LandscapeContext;
-use crate::views::parts::Utilisation;
+use crate::views::parts::{Utilisation, ministry_options, task_options};
 
 /// One `<select>` of the filter bar: its options as (value, label), the current value, and what
 /// a choice does. The empty value means "all". Not generic, so it is compiled once.
@@ -79,29 +79,8 @@ pub fn Controls() -> impl IntoView {
         }
     };
 
-    let ministries = move || {
-        landscape
-            .get()
-            .data()
-            .ministries
-            .iter()
-            .map(|ministry| (ministry.id.to_string(), ministry.naam.clone()))
-            .collect::<Vec<_>>()
-    };
-    let tasks = move || {
-        landscape
-            .get()
-            .data()
-            .tasks
-            .iter()
-            .map(|task| {
-                (
-                    task.code.to_string(),
-                    format!("{} — {}", task.code, task.naam),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let ministries = move || ministry_options(&landscape.get());
+    let tasks = move || task_options(&landscape.get());
     let groups = move || {
         landscape
             .get()
@@ -427,16 +406,12 @@ fn organisation_named(landscape: &Landscape, text: &str) -> Option<OrganisationI
 fn chain_field(
     id: &'static str,
     label: &'static str,
-    end: fn(&mut ExploreQuery) -> &mut Option<OrganisationId>,
+    get: fn(&ExploreQuery) -> Option<OrganisationId>,
+    set: fn(&mut ExploreQuery, Option<OrganisationId>),
 ) -> impl IntoView {
     let explorer: Explorer = expect_context();
     let LandscapeContext(landscape) = expect_context();
-    let current = Memo::new(move |_| {
-        explorer.query.with(|q| {
-            let mut q = q.clone();
-            end(&mut q).clone()
-        })
-    });
+    let current = Memo::new(move |_| explorer.query.with(get));
     let name_of = move |id: &OrganisationId| {
         landscape
             .with_untracked(|l| l.organisation(id).map(|o| o.naam.clone()))
@@ -456,7 +431,7 @@ fn chain_field(
     });
     let choose = move |value: String| {
         let chosen = organisation_named(&landscape.get_untracked(), &value);
-        explorer.update(|q| *end(q) = chosen);
+        explorer.update(|q| set(q, chosen));
     };
     view! {
         <div class="field">
@@ -504,8 +479,8 @@ pub fn Chain() -> impl IntoView {
         <section class="panel chain" aria-labelledby="keten-kop">
             <h2 id="keten-kop">"Keten tussen twee organisaties"</h2>
             <form on:submit=|event| event.prevent_default()>
-                {chain_field("keten-van", "Van", |q| &mut q.path_from)}
-                {chain_field("keten-naar", "Naar", |q| &mut q.path_to)}
+                {chain_field("keten-van", "Van", |q| q.path_from.clone(), |q, id| q.path_from = id)}
+                {chain_field("keten-naar", "Naar", |q| q.path_to.clone(), |q, id| q.path_to = id)}
                 <button type="button" class="button-small" id="keten-wissen"
                     on:click=move |_| explorer.update(|q| { q.path_from = None; q.path_to = None; })>
                     "Keten wissen"
