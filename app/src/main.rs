@@ -1,11 +1,14 @@
 //! Entry point of the browser app: loads the embedded data set and mounts the app on the page.
 
 mod download;
+mod embed;
+mod i18n;
 mod navigation;
 mod state;
 mod storage;
 mod views;
 
 fn main() {
+    embed::start();
     leptos::mount::mount_to_body(views::App);
 }

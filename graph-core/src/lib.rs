@@ -26,6 +26,7 @@ mod defaults;
 mod exchange;
 mod explore;
 mod figures;
+pub mod i18n;
 mod id;
 mod landscape;
 mod layout;

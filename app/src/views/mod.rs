@@ -14,7 +14,10 @@ mod wizard;
 use graph_core::{OrganisationId, Route};
 use leptos::prelude::*;
 
-use crate::navigation::{CurrentRoute, provide_navigation};
+use crate::i18n::{T, t};
+use crate::navigation::{
+    CurrentRoute, embedded, href, lang, other_language_href, provide_navigation, standalone_href,
+};
 use crate::state::{DataContext, LandscapeContext, load_initial};
 
 /// Which page is shown; the state inside a page (filters, sort) is left out, so that changing it
@@ -57,23 +60,43 @@ pub fn App() -> impl IntoView {
         Route::Landscape(_) => Page::Landscape,
     });
 
+    let full_window = move || standalone_href(&current.route.get());
+    let other_language = move || other_language_href(&current.route.get());
+    let menu_link = move |query: &'static str, label: T, here: fn(&Page) -> bool| {
+        view! {
+            <li><a href=href(query) aria-current=move || here(&page.get()).then_some("page")>{t(label)}</a></li>
+        }
+    };
+    let other = graph_core::i18n::Lang::other(lang());
+
     view! {
-        <a class="skip-link" href="#inhoud">"Naar de inhoud"</a>
-        <header class="site-header">
+        <a class="skip-link" href="#inhoud">{t(T::SkipLink)}</a>
+        <header class="site-header" class:site-header-compact=embedded()>
             <div class="container header-inner">
-                <a class="brand" href="?">"Beleid zoekt Uitvoerder"</a>
+                <a class="brand" href=href("?")>{t(T::AppName)}</a>
                 <Show when=move || !data.own.get().is_empty()>
-                    <a class="badge badge-header" href="?p=gegevens">"Eigen gegevens"</a>
+                    <a class="badge badge-header" href=href("?p=gegevens")>{t(T::OwnDataBadge)}</a>
                 </Show>
-                <nav aria-label="Hoofdmenu">
+                <nav aria-label=t(T::MainMenu)>
                     <ul class="menu">
-                        <li><a href="?" aria-current=move || (page.get() == Page::Start).then_some("page")>"Start"</a></li>
-                        <li><a href="?p=stap&n=1" aria-current=move || matches!(page.get(), Page::Step | Page::Report).then_some("page")>"Stappenplan"</a></li>
-                        <li><a href="?p=landschap" aria-current=move || (page.get() == Page::Landscape).then_some("page")>"Landschap"</a></li>
-                        <li><a href="?p=organisaties" aria-current=move || matches!(page.get(), Page::Organisations | Page::Organisation(_)).then_some("page")>"Organisaties"</a></li>
-                        <li><a href="?p=belasting" aria-current=move || (page.get() == Page::Load).then_some("page")>"Belasting"</a></li>
-                        <li><a href="?p=gegevens" aria-current=move || (page.get() == Page::Data).then_some("page")>"Gegevens"</a></li>
-                        <li><a href="?p=over" aria-current=move || (page.get() == Page::About).then_some("page")>"Over"</a></li>
+                        {menu_link("?", T::MenuStart, |p| *p == Page::Start)}
+                        {menu_link("?p=stap&n=1", T::MenuSteps, |p| matches!(p, Page::Step | Page::Report))}
+                        {menu_link("?p=landschap", T::MenuLandscape, |p| *p == Page::Landscape)}
+                        {menu_link("?p=organisaties", T::MenuOrganisations, |p| matches!(p, Page::Organisations | Page::Organisation(_)))}
+                        {menu_link("?p=belasting", T::MenuLoad, |p| *p == Page::Load)}
+                        {menu_link("?p=gegevens", T::MenuData, |p| *p == Page::Data)}
+                        {menu_link("?p=over", T::MenuAbout, |p| *p == Page::About)}
+                        <li>
+                            <a id="taalkeuze" href=other_language data-reload="" hreflang=other.code() lang=other.code()
+                                aria-label=t(T::LanguageSwitchLabel)>{t(T::LanguageSwitch)}</a>
+                        </li>
+                        <Show when=embedded>
+                            <li>
+                                <a id="los-venster" href=full_window target="_blank" rel="noopener">
+                                    {t(T::OpenFull)}<span aria-hidden="true">" ↗"</span>
+                                </a>
+                            </li>
+                        </Show>
                     </ul>
                 </nav>
             </div>
@@ -92,11 +115,13 @@ pub fn App() -> impl IntoView {
                 Page::Landscape => view! { <landscape::LandscapePage/> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
-            <div class="container">
-                <p>"Alles draait in uw browser: er gaan geen gegevens naar een server."</p>
-            </div>
-        </footer>
+        <Show when=move || !embedded()>
+            <footer class="site-footer">
+                <div class="container">
+                    <p>{t(T::FooterPrivacy)}</p>
+                </div>
+            </footer>
+        </Show>
     }
 }
 
@@ -114,9 +139,9 @@ fn StorageNotice() -> impl IntoView {
                         <div class="button-row">
                             <button type="button" class="button-small" id="opslag-wissen" on:click=move |_| {
                                 crate::storage::clear_all();
-                                data.notice.set(Some("Alles wat deze app in uw browser bewaarde, is gewist.".to_owned()));
-                            }>"Bewaarde gegevens wissen"</button>
-                            <button type="button" class="button-small" on:click=move |_| data.notice.set(None)>"Sluiten"</button>
+                                data.notice.set(Some(t(T::StorageCleared).to_owned()));
+                            }>{t(T::StorageClear)}</button>
+                            <button type="button" class="button-small" on:click=move |_| data.notice.set(None)>{t(T::Close)}</button>
                         </div>
                     </div>
                 </div>

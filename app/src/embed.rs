@@ -1,0 +1,68 @@
+//! Embedding in another page (`embed=1`): the frame tells its parent how tall its content is,
+//! so `embed.js` on the host page can size the iframe without a scroll bar.
+//!
+//! The message is `{type: "bzu-uitvoerder:hoogte", id, hoogte, nieuwePagina}`: `id` is the
+//! frame's `embed-id`, `hoogte` the content height in CSS pixels, and `nieuwePagina` is true
+//! after a change of page or step, so the host can bring the top of the frame into view. The
+//! height is not secret, so it goes to any parent; the host checks that it comes from the tool.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+use crate::navigation::{embedded, instance, lang};
+
+/// The type tag of the height message.
+pub const MESSAGE_TYPE: &str = "bzu-uitvoerder:hoogte";
+
+/// Marks the document with its language and mode; when embedded, starts reporting the height.
+pub fn start() {
+    let root = document().document_element();
+    if let Some(root) = &root {
+        let _ = root.set_attribute("lang", lang().code());
+    }
+    if !embedded() {
+        return;
+    }
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("bzu-embed");
+    }
+    let Some(body) = document().body() else {
+        return;
+    };
+    let on_resize = Closure::<dyn FnMut()>::new(|| post_height(false));
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page.
+    on_resize.forget();
+}
+
+/// Tells the parent page the current height; `new_page` after a change of page or step.
+pub fn post_height(new_page: bool) {
+    if !embedded() {
+        return;
+    }
+    let Some(body) = document().body() else {
+        return;
+    };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let Ok(parent) = window().parent() else {
+        return;
+    };
+    let Some(parent) = parent else {
+        return;
+    };
+    if parent == window() {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    };
+    set("type", MESSAGE_TYPE.into());
+    set("id", instance().into());
+    set("hoogte", height.into());
+    set("nieuwePagina", new_page.into());
+    let _ = parent.post_message(&message, "*");
+}
