@@ -156,6 +156,12 @@ table! {
         "Everything this app kept in your browser has been cleared.";
     StorageClear: "Bewaarde gegevens wissen", "Clear stored data";
     Close: "Sluiten", "Close";
+
+    // --- Start, stappenplan, rapport, organisaties, belasting ---
+
+    // --- Landschap, gegevens, grafieken ---
+
+    // --- Over ---
 }
 
 #[cfg(test)]
