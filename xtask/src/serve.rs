@@ -1,5 +1,6 @@
 //! A small static file server for `dist/`: enough for `cargo xtask serve` and for the end-to-end
-//! tests, with the right content types and no directory escapes.
+//! tests, with the right content types, no directory escapes, no rewrite rules, and the strict
+//! Content-Security-Policy of a real deployment on every response.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -26,9 +27,16 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// What a request path is under `root`.
+enum Found {
+    File(PathBuf),
+    /// A folder asked for without its trailing slash: relative links need the slash.
+    Folder(String),
+}
+
 /// Maps a request path onto a file under `root`, refusing `..` and falling back to index.html
-/// for folders.
-fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
+/// for folders, like any plain static file server.
+fn resolve(root: &Path, request_path: &str) -> Option<Found> {
     let path = request_path.split(['?', '#']).next().unwrap_or("/");
     let mut resolved = root.to_path_buf();
     for part in path.split('/').filter(|part| !part.is_empty()) {
@@ -38,9 +46,12 @@ fn resolve(root: &Path, request_path: &str) -> Option<PathBuf> {
         resolved.push(part);
     }
     if resolved.is_dir() {
+        if !path.ends_with('/') {
+            return Some(Found::Folder(format!("{path}/")));
+        }
         resolved.push("index.html");
     }
-    resolved.is_file().then_some(resolved)
+    resolved.is_file().then_some(Found::File(resolved))
 }
 
 fn handle(root: &Path, stream: TcpStream) -> std::io::Result<()> {
@@ -57,15 +68,26 @@ fn handle(root: &Path, stream: TcpStream) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let mut stream = stream;
+    let mut location = String::new();
     let (status, body, kind) = match (method, resolve(root, target)) {
-        ("GET" | "HEAD", Some(path)) => ("200 OK", std::fs::read(&path)?, content_type(&path)),
+        ("GET" | "HEAD", Some(Found::File(path))) => {
+            ("200 OK", std::fs::read(&path)?, content_type(&path))
+        }
+        ("GET" | "HEAD", Some(Found::Folder(with_slash))) => {
+            let query = target.find('?').map_or("", |at| &target[at..]);
+            location = format!("Location: {with_slash}{query}\r\n");
+            ("301 Moved Permanently", Vec::new(), "text/plain")
+        }
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
         _ => ("405 Method Not Allowed", Vec::new(), "text/plain"),
     };
     write!(
         stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{location}\
+         Content-Security-Policy: {}\r\nX-Content-Type-Options: nosniff\r\n\
+         Referrer-Policy: no-referrer\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len(),
+        crate::csp::POLICY,
     )?;
     if method != "HEAD" {
         stream.write_all(&body)?;

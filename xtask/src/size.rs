@@ -18,6 +18,9 @@ use anyhow::{Context, bail};
 /// opt-level 3. Fewer sort sites and flatter views are the way back down.
 pub const BROTLI_BUDGET_BYTES: usize = 560_000;
 
+/// Files in dist/ for the embedding page, not loaded by the app itself.
+const HOST_FILES: [&str; 2] = ["embed.js", "voorbeeld-"];
+
 pub struct Sizes {
     pub raw: usize,
     pub gzip: usize,
@@ -33,10 +36,13 @@ fn measure(dist: &Path) -> anyhow::Result<Sizes> {
     let mut found = 0;
     for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
         let path = entry?.path();
+        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or("");
+        // The host page's script and the example host page are not part of the app's download.
         let counted = path
             .extension()
             .and_then(|ext| ext.to_str())
-            .is_some_and(|ext| matches!(ext, "wasm" | "js" | "css"));
+            .is_some_and(|ext| matches!(ext, "wasm" | "js" | "css"))
+            && !HOST_FILES.iter().any(|prefix| name.starts_with(prefix));
         if !counted {
             continue;
         }
