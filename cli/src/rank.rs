@@ -5,6 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
+use graph_core::i18n::Lang;
 use graph_core::{Proposal, json_report, rank, score};
 
 use crate::check::load_landscape;
@@ -67,7 +68,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             score(c.parts.ministry.score),
             score(c.fit),
             score(c.feasibility),
-            c.flags()
+            c.flags(Lang::Nl)
         )?;
     }
     if !ranking.combinations.is_empty() {

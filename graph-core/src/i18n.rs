@@ -158,6 +158,462 @@ table! {
     Close: "Sluiten", "Close";
 
     // --- Start, stappenplan, rapport, organisaties, belasting ---
+    // Words shared by several pages (table headings, values).
+    Unknown: "onbekend", "unknown";
+    ColOrganisation: "Organisatie", "Organisation";
+    ColMinistry: "Ministerie", "Ministry";
+    ColName: "Naam", "Name";
+    ColLegalForm: "Rechtsvorm", "Legal form";
+    ColUtilisation: "Benutting", "Utilisation";
+    ColTasks: "Taken", "Tasks";
+    ColTask: "Taak", "Task";
+    ColTargetGroup: "Doelgroep", "Target group";
+    ColData: "Gegevens", "Data";
+    ColFit: "Fit", "Fit score";
+    ColFeasibility: "Haalbaarheid", "Feasibility";
+    ColWatch: "Let op", "Watch out";
+    ColHeadroomFte: "Ruimte (fte)", "Headroom (FTE)";
+    ColStatus: "Status", "Basis";
+    ColExplanation: "Toelichting", "Explanation";
+    BandFull: "vol", "full";
+    BandTight: "krap", "tight";
+    BandRoom: "ruimte", "room";
+    ExampleFigure: " (voorbeeld)", " (example)";
+
+    // Closed values of the data, in words: Dutch as the data writes them, English explained.
+    StatusBron: "bron", "source";
+    StatusSchatting: "schatting", "estimate";
+    StatusVoorbeeld: "voorbeeld", "example";
+    RoleHouder: "houder", "keeper (houder)";
+    RoleBronhouder: "bronhouder", "source keeper (bronhouder)";
+    RoleAfnemer: "afnemer", "user (afnemer)";
+    ChainGegevens: "gegevensuitwisseling", "data exchange";
+    ChainOpdracht: "opdracht", "commission";
+    ChainSamenwerking: "samenwerking", "cooperation";
+    ChainIncasso: "incasso", "debt collection";
+    ChainToezicht: "toezicht", "supervision";
+    ChainIct: "ICT-dienstverlening", "ICT services";
+    ChainVerwijzing: "doorverwijzing", "referral";
+    PortfolioWetgeving: "wetgeving", "legislation";
+    PortfolioRegeling: "regeling", "scheme";
+    PortfolioIct: "ICT-vernieuwing", "ICT renewal";
+    PortfolioHerstel: "herstel", "redress (herstel)";
+    PortfolioProgramma: "programma", "programme";
+    PortfolioOverig: "overig", "other";
+    LegalAgentschap: "agentschap", "agentschap (executive agency)";
+    LegalZbo: "zelfstandig bestuursorgaan (zbo)", "zelfstandig bestuursorgaan (zbo, independent administrative body)";
+    LegalDepartementaal: "onderdeel van een ministerie", "part of a ministry";
+    LegalDecentraal: "decentrale overheid", "decentralised government";
+    LegalGemeenschappelijkeRegeling: "gemeenschappelijke regeling", "gemeenschappelijke regeling (joint arrangement)";
+    LegalPrivaatrechtelijk: "privaatrechtelijke rechtspersoon", "private-law body";
+    LegalBijzonder: "eigen wettelijke vorm", "a statutory form of its own";
+
+    // The stappenplan's answers and their checks.
+    VolumeKlein: "klein (minder dan 10.000 zaken per jaar)", "small (fewer than 10,000 cases a year)";
+    VolumeMiddel: "middel (10.000 tot 100.000 zaken per jaar)", "medium (10,000 to 100,000 cases a year)";
+    VolumeGroot: "groot (100.000 tot 1 miljoen zaken per jaar)", "large (100,000 to 1 million cases a year)";
+    VolumeZeerGroot: "zeer groot (meer dan 1 miljoen zaken per jaar)", "very large (more than 1 million cases a year)";
+    SpecialLaaggeletterd: "laaggeletterden en mensen met weinig digitale vaardigheden",
+        "people with low literacy or few digital skills";
+    SpecialSchulden: "mensen met problematische schulden", "people with problem debts";
+    SpecialBuitenland: "mensen in het buitenland", "people abroad";
+    SpecialBeperking: "mensen met een beperking of chronische ziekte", "people with a disability or chronic illness";
+    SpecialJongeren: "jongeren", "young people";
+    ProblemNoTask: "Kies minstens één taaktype.", "Choose at least one task type.";
+    ProblemTooManyTasks: "Kies hoogstens drie taaktypen; nu zijn het er {n}.",
+        "Choose at most three task types; you have chosen {n}.";
+    ProblemNoTarget: "Kies minstens één doelgroep.", "Choose at least one target group.";
+
+    // The ranking's reasons (graph_core::rank).
+    RankDoesTask: "voert {taak} ({naam}) uit", "carries out {taak} ({naam})";
+    RankDoesTaskNote: "voert {taak} ({naam}) uit: {toelichting}", "carries out {taak} ({naam}): {toelichting}";
+    RankRelatedTask: "voert {taak} ({naam}) niet uit, wel het verwante {verwant} (halve score)",
+        "does not carry out {taak} ({naam}), but does the related {verwant} (half score)";
+    RankNoTask: "voert {taak} ({naam}) en geen verwant taaktype uit",
+        "carries out neither {taak} ({naam}) nor a related task type";
+    RankNoTaskChosen: "geen taaktype gekozen: neutrale score", "no task type chosen: neutral score";
+    RankNoTargetChosen: "geen doelgroep gekozen: neutrale score", "no target group chosen: neutral score";
+    RankServes: "werkt voor {naam}", "works for {naam}";
+    RankNotServes: "werkt niet voor {naam}", "does not work for {naam}";
+    RankNoRegistersChosen: "geen registers gekozen: neutrale score", "no registers chosen: neutral score";
+    RankRegisterRole: "is {rol} van {naam}", "is {rol} of {naam}";
+    RankRegisterMissing: "gebruikt {naam} nog niet: gegevensuitwisseling met {houder} nodig",
+        "does not use {naam} yet: data exchange with {houder} needed";
+    RankNoMinistryChosen: "geen opdrachtgevend ministerie gekozen: neutrale score",
+        "no commissioning ministry chosen: neutral score";
+    RankSameMinistry: "valt onder het opdrachtgevende ministerie {ministerie}",
+        "falls under the commissioning ministry {ministerie}";
+    RankOtherMinistry: "valt onder {ministerie}, niet onder {gevraagd}",
+        "falls under {ministerie}, not under {gevraagd}";
+    RankNoMinistry: "valt niet onder een ministerie ({rechtsvorm})", "does not fall under a ministry ({rechtsvorm})";
+    RankNoCapacity: "geen capaciteitscijfers voor {periode}: neutrale druk aangenomen",
+        "no capacity figures for {periode}: neutral pressure assumed";
+    RankExampleFigure: " (voorbeeldcijfer)", " (example figure)";
+    RankEstimate: " (schatting)", " (estimate)";
+    RankCapacityFigure: "in {periode}: capaciteit {capaciteit} fte, belasting {belasting} fte, benutting {benutting}{status}",
+        "in {periode}: capacity {capaciteit} FTE, workload {belasting} FTE, utilisation {benutting}{status}";
+    RankUndetermined: "onbepaald", "undetermined";
+    RankDoesNotFit: "past niet: {nodig} fte nodig, {ruimte} fte ruimte",
+        "does not fit: {nodig} FTE needed, {ruimte} FTE headroom";
+    RankFits: "past: {nodig} fte nodig, {ruimte} fte ruimte; benutting daarna {benutting}",
+        "fits: {nodig} FTE needed, {ruimte} FTE headroom; utilisation afterwards {benutting}";
+    VerdictShortlistOne: "{n} passende uitvoerder; de best passende is {naam} (haalbaarheid {haalbaarheid}).",
+        "{n} suitable implementer; the best fit is {naam} (feasibility {haalbaarheid}).";
+    VerdictShortlistMany: "{n} passende uitvoerders; de best passende is {naam} (haalbaarheid {haalbaarheid}).",
+        "{n} suitable implementers; the best fit is {naam} (feasibility {haalbaarheid}).";
+    VerdictCombination: "Geen organisatie past alleen; samen halen {eerste} en {tweede} de drempel (haalbaarheid {haalbaarheid}).",
+        "No organisation fits on its own; together {eerste} and {tweede} reach the threshold (feasibility {haalbaarheid}).";
+    VerdictNoFit: "Geen passende uitvoerder: geen organisatie en geen combinatie haalt de drempel van {drempel}.",
+        "No suitable implementer: no organisation and no combination reaches the threshold of {drempel}.";
+    FlagShortlist: "shortlist", "shortlisted";
+    FlagDoesNotFit: "past niet", "does not fit";
+    FlagFull: "vol", "full";
+    FlagPinned: "vastgezet", "pinned";
+    CheckAnswered: "beantwoord", "answered";
+    CheckOpen: "open", "to do";
+    CheckRisk: "risico", "risk";
+    AltNoRoom: "heeft in {periode} te weinig ruimte ({vrij} fte vrij, {nodig} fte nodig)",
+        "has too little room in {periode} ({vrij} FTE free, {nodig} FTE needed)";
+    AltPressure: "komt in {periode} onder zware druk (benutting na het voorstel {benutting})",
+        "comes under heavy pressure in {periode} (utilisation after the proposal {benutting})";
+    AltStrengthen: "Versterk {naam}: past inhoudelijk (fit {fit}), maar {probleem}. Extra capaciteit, minder ander werk of een latere start maakt dit haalbaar.",
+        "Strengthen {naam}: it fits on content (fit {fit}), but {probleem}. Extra capacity, less other work or a later start makes this feasible.";
+    AltCombine: "Combineer {eerste} en {tweede}: samen dekken zij de taaktypen (taakscore {taak}, haalbaarheid {haalbaarheid}){keten}.",
+        "Combine {eerste} and {tweede}: together they cover the task types (task score {taak}, feasibility {haalbaarheid}){keten}.";
+    AltWorkTogether: "; zij werken al samen ({soort})", "; they already work together ({soort})";
+    AltNoChain: "; er is nog geen ketenrelatie tussen hen in de gegevens",
+        "; the data shows no chain relation between them yet";
+    AltSimplify: "Vereenvoudig het voorstel: zonder taaktype {taak} past {naam} (haalbaarheid {haalbaarheid}).",
+        "Simplify the proposal: without task type {taak}, {naam} fits (feasibility {haalbaarheid}).";
+    FormGroundA: "a (onafhankelijke oordeelsvorming op grond van specifieke deskundigheid)",
+        "a (independent judgement based on specific expertise)";
+    FormGroundB: "b (regelgebonden uitvoering in een groot aantal individuele gevallen)",
+        "b (rule-based implementation in a large number of individual cases)";
+    FormGroundC: "c (participatie van maatschappelijke organisaties)",
+        "c (participation of civil-society organisations)";
+    FormGroundsAnd: " en ", " and ";
+    FormAgency: "Een agentschap of onderdeel van het ministerie: sturing per geval vraagt volledige ministeriële verantwoordelijkheid (Regeling agentschappen 2024); een zbo past daar niet bij.",
+        "An agentschap (executive agency) or part of the ministry: steering in individual cases requires full ministerial responsibility (Regeling agentschappen 2024); a zbo (independent administrative body) does not suit that.";
+    FormZbo: "Een zelfstandig bestuursorgaan kan, met grond {gronden} van artikel 3 Kaderwet zbo's. Kies eerst een bestaande zbo boven een nieuwe.",
+        "A zelfstandig bestuursorgaan (zbo, independent administrative body) is possible, on ground {gronden} of article 3 of the Kaderwet zbo's (Framework Act on independent administrative bodies). Prefer an existing zbo to a new one.";
+    FormNoGround: "Zonder grond uit artikel 3 Kaderwet zbo's ligt uitvoering door een bestaande organisatie of een (nieuw) agentschap het meest voor de hand.",
+        "Without a ground from article 3 of the Kaderwet zbo's (Framework Act on independent administrative bodies), implementation by an existing organisation or a (new) agentschap (executive agency) is the most obvious choice.";
+    FormMedebewind: "Uitvoering door gemeenten in medebewind: vraag een Uitvoeringstoets decentrale overheden (UDO) aan bij VNG (en IPO of de Unie van Waterschappen als zij betrokken zijn) en regel de bekostiging volgens de Financiële-verhoudingswet.",
+        "Implementation by municipalities in medebewind (co-governance): request an Uitvoeringstoets decentrale overheden (UDO, implementation assessment for local and regional government) from the VNG (and the IPO or the Unie van Waterschappen if they are involved), and arrange the funding under the Financiële-verhoudingswet (Financial Relations Act).";
+    CheckTopicImplementer: "Uitvoerder benoemd", "Implementer named";
+    CheckTopicTargetGroups: "Doelgroepen", "Target groups";
+    CheckTopicData: "Gegevensuitwisseling", "Data exchange";
+    CheckTopicIct: "ICT-aanpassingen", "ICT changes";
+    CheckTopicTerm: "Invoeringstermijn", "Implementation period";
+    CheckTopicDoenvermogen: "Doenvermogen", "Doenvermogen (capacity to act)";
+    CheckTopicUdo: "UDO", "UDO (implementation assessment for local government)";
+    CheckTopicCapacity: "Capaciteit", "Capacity";
+    CheckBest: "{naam} komt als beste naar voren; leg de keuze vast en betrek de organisatie vroeg.",
+        "{naam} comes out best; record the choice and involve the organisation early.";
+    CheckOnlyCombination: "Alleen een combinatie van organisaties past: leg vast wie eindverantwoordelijk is.",
+        "Only a combination of organisations fits: record who is ultimately responsible.";
+    CheckNoFit: "Geen passende uitvoerder: kies een van de alternatieven voordat het voorstel verder gaat.",
+        "No suitable implementer: choose one of the alternatives before the proposal goes further.";
+    CheckTargetOpen: "Geef aan voor wie de uitvoering is (stap 2).", "State who the implementation is for (step 2).";
+    CheckTargetAnswered: "Het voorstel raakt: {groepen}.", "The proposal affects: {groepen}.";
+    CheckDataOpen: "Welke gegevens zijn nodig? Kies de registers in stap 3.",
+        "Which data is needed? Choose the registers in step 3.";
+    CheckDataRisk: "{naam} heeft niet alle gegevens: nieuwe uitwisseling nodig met {partners}.",
+        "{naam} does not have all the data: new exchange needed with {partners}.";
+    CheckDataAnswered: "De beoogde uitvoerder gebruikt alle gekozen registers al.",
+        "The intended implementer already uses all the chosen registers.";
+    CheckIctRisk: "Lopende ICT-trajecten in {periode}: {trajecten}. Nieuwe wijzigingen concurreren daarmee.",
+        "ICT projects running in {periode}: {trajecten}. New changes compete with them.";
+    CheckIctOpen: "Vraag de uitvoerder welke ICT-wijzigingen nodig zijn en wanneer die kunnen.",
+        "Ask the implementer which ICT changes are needed and when they can be made.";
+    CheckTermOpen: "Geen startperiode gekozen; beoordeeld is {periode}.", "No start period chosen; {periode} was assessed.";
+    CheckTermRisk: "Start in {periode} ligt kort na de peildatum: toets met de uitvoerder of die termijn haalbaar is.",
+        "A start in {periode} is soon after the reference date (peildatum): check with the implementer whether that is feasible.";
+    CheckTermAnswered: "Start in {periode}; toets de termijn in de uitvoeringstoets.",
+        "Start in {periode}; test the timing in the uitvoeringstoets (implementation assessment).";
+    CheckDoenRisk: "Bijzondere groepen: {groepen}. Neem een doenvermogentoets op.",
+        "Special groups: {groepen}. Include a doenvermogentoets (an assessment of people's capacity to act).";
+    CheckDoenOpen: "Het voorstel raakt burgers: schat hun doenvermogen in (Beleidskompas, U&H).",
+        "The proposal affects citizens: assess their doenvermogen, their capacity to act (Beleidskompas, U&H).";
+    CheckDoenAnswered: "Geen burgers als doelgroep gekozen.", "No citizens chosen as a target group.";
+    CheckUdoAnswered: "Geen decentrale overheden betrokken: geen Uitvoeringstoets decentrale overheden nodig.",
+        "No local or regional governments involved: no Uitvoeringstoets decentrale overheden (UDO) needed.";
+    CheckUdoRisk: "Decentrale overheden betrokken{namen}: een Uitvoeringstoets decentrale overheden (UDO) is nodig.",
+        "Local or regional governments involved{namen}: an Uitvoeringstoets decentrale overheden (UDO, implementation assessment for local and regional government) is needed.";
+    CheckCapacityNoRoom: "{naam} heeft in {periode} geen ruimte voor {nodig} fte.",
+        "{naam} has no room for {nodig} FTE in {periode}.";
+    CheckCapacityChainFull: "{naam} heeft ruimte, maar ketenpartners zitten vol: {partners}.",
+        "{naam} has room, but chain partners are full: {partners}.";
+    CheckCapacityRoom: "{naam} heeft in {periode} ruimte voor {nodig} fte{voorbeeld}.",
+        "{naam} has room for {nodig} FTE in {periode}{voorbeeld}.";
+    CheckCapacityExample: " (op voorbeeldcijfers: laat de organisatie dit bevestigen)",
+        " (on example figures: have the organisation confirm this)";
+    CheckCapacityNone: "Geen kandidaat om te beoordelen.", "No candidate to assess.";
+
+    // The start page.
+    StartLinkError: "De link kon niet worden geopend: {fout}. U ziet de startpagina.",
+        "The link could not be opened: {fout}. You are seeing the home page.";
+    StartLead: "Welke uitvoeringsorganisatie kan een nieuw beleidsvoorstel uitvoeren? Deze tool maakt het uitvoeringslandschap zichtbaar: wie doet wat, voor wie, met welke registers en ketenpartners, en hoeveel ruimte er is om nieuwe taken op te pakken.",
+        "Which implementing organisation (uitvoeringsorganisatie) can carry out a new policy proposal? This tool makes the implementation landscape visible: who does what, for whom, with which registers and chain partners, and how much room there is to take on new tasks.";
+    StartDoorStepsTitle: "Zoek een uitvoerder", "Find an implementer";
+    StartDoorStepsText: "Het stappenplan in acht vragen, met een onderbouwde shortlist of een eerlijk ‘geen passende uitvoerder’.",
+        "The step plan (stappenplan) in eight questions, ending in a reasoned shortlist or an honest ‘no suitable implementer’.";
+    StartDoorLandscapeTitle: "Verken het landschap", "Explore the landscape";
+    StartDoorLandscapeText: "De kaart van ministeries, organisaties, taken, doelgroepen, registers en ketens: zoek, filter en volg de verbindingen.",
+        "The map of ministries, organisations, tasks, target groups, registers and chains: search, filter and follow the connections.";
+    StartDoorOrganisationsTitle: "Verken de organisaties", "Explore the organisations";
+    StartDoorOrganisationsText: "Taken, doelgroepen, registers, ketenpartners en belasting per organisatie.",
+        "Tasks, target groups, registers, chain partners and workload per organisation.";
+    StartDoorAboutTitle: "Over deze tool", "About this tool";
+    StartDoorAboutText: "Werkwijze, bronnen en toegankelijkheid.", "Method, sources and accessibility.";
+    StartDataHeading: "De gegevens", "The data";
+    StartCountOrganisations: "Organisaties", "Organisations";
+    StartCountMinistries: "Ministeries", "Ministries";
+    StartCountTasks: "Taaktypen", "Task types";
+    StartCountRegisters: "Registers", "Data registers";
+    StartCountChains: "Ketenrelaties", "Chain relations";
+    StartCountRelations: "Relaties in totaal", "Relations in total";
+    StartPeildatum: "Peildatum van de capaciteitscijfers: ",
+        "Reference date (peildatum) of the capacity figures: ";
+    StartExampleTitle: "Let op: voorbeeldcijfers. ", "Please note: example figures. ";
+    StartExampleText: "Capaciteit en portfoliobelasting van uitvoeringsorganisaties zijn niet openbaar. De cijfers in deze tool zijn voorbeelden om de werking te laten zien, tot een organisatie haar eigen cijfers invoert. Feiten over organisaties (taken, rechtsvorm, registers) komen uit openbare bronnen en staan bij elke organisatie vermeld.",
+        "The capacity and portfolio workload of implementing organisations are not public. The figures in this tool are examples that show how it works, until an organisation enters its own figures. Facts about organisations (tasks, legal form, registers) come from public sources, which are cited with each organisation.";
+
+    // The Belasting page.
+    LoadTitle: "Belasting van het uitvoeringslandschap", "Workload across the implementation landscape";
+    LoadLead: "Benutting = al toegezegde inzet gedeeld door de verandercapaciteit. Vanaf 70 % is het krap, boven 100 % vol.",
+        "Utilisation = work already committed divided by the capacity for change (verandercapaciteit). From 70 % it is tight, above 100 % full.";
+    LoadOrder: "Volgorde", "Order";
+    LoadOrderMinistry: "Per ministerie", "By ministry";
+    LoadOrderPressure: "Hoogste benutting eerst", "Highest utilisation first";
+    LoadCaption: "Benutting per organisatie en jaar", "Utilisation per organisation and year";
+
+    // The organisations table.
+    OrgsTitle: "Organisaties", "Organisations";
+    OrgsLead: "Alle uitvoeringsorganisaties in de gegevens. Kies een kolomkop om te sorteren; filter op ministerie of taaktype.",
+        "All implementing organisations in the data. Choose a column heading to sort; filter by ministry or task type.";
+    OrgsAllMinistries: "Alle ministeries", "All ministries";
+    OrgsTaskType: "Taaktype", "Task type";
+    OrgsAllTaskTypes: "Alle taaktypen", "All task types";
+    OrgsSearch: "Zoek op naam", "Search by name";
+    OrgsCount: "{n} organisaties", "{n} organisations";
+    OrgsExampleFigures: " · benutting: voorbeeldcijfers", " · utilisation: example figures";
+    OrgsAbbreviation: "Afkorting", "Abbreviation";
+    OrgsNoneFound: "Geen organisaties gevonden met deze filters.", "No organisations found with these filters.";
+
+    // One organisation's page.
+    OrgNotFound: "Organisatie niet gevonden", "Organisation not found";
+    OrgNotFoundBefore: "Er is geen organisatie met de id ", "There is no organisation with the id ";
+    OrgNotFoundAfter: " in de gegevens. ", " in the data. ";
+    OrgToAll: "Naar alle organisaties", "To all organisations";
+    OrgBackToAll: "← Alle organisaties", "← All organisations";
+    OrgNoMinistry: "geen (niet onder een ministerie)", "none (not under a ministry)";
+    OrgSizeInYear: "{fte} fte in {jaar} ({status})", "{fte} FTE in {jaar} ({status})";
+    OrgSizeNoYear: "{fte} fte ({status})", "{fte} FTE ({status})";
+    OrgSize: "Omvang", "Size";
+    OrgWebsite: "Website", "Web address";
+    OrgSource: "Bron", "Source";
+    OrgTargetGroups: "Doelgroepen", "Target groups";
+    OrgRegisters: "Registers", "Data registers";
+    OrgRegister: "Register", "Data register";
+    OrgRole: "Rol", "Role";
+    OrgChainPartners: "Ketenpartners", "Chain partners";
+    OrgPartner: "Partner", "Partner organisation";
+    OrgRelationKind: "Soort relatie", "Kind of relation";
+    OrgDirection: "Richting", "Direction";
+    OrgToPartner: "naar partner", "to partner";
+    OrgFromPartner: "van partner", "from partner";
+    OrgNoChain: "Geen ketenrelaties in de gegevens.", "No chain relations in the data.";
+    OrgCapacityHeading: "Capaciteit en belasting per periode", "Capacity and workload per period";
+    OrgCapacityExplained: "Verandercapaciteit: fte beschikbaar voor nieuwe of gewijzigde taken. Belasting: al toegezegde inzet. Benutting = belasting / capaciteit; vanaf 70 % krap, boven 100 % vol.",
+        "Capacity for change (verandercapaciteit): FTE available for new or changed tasks. Workload (belasting): work already committed. Utilisation = workload / capacity; from 70 % tight, above 100 % full.";
+    OrgPeriod: "Periode", "Period";
+    OrgCapacityFte: "Capaciteit (fte)", "Capacity (FTE)";
+    OrgWorkloadFte: "Belasting (fte)", "Workload (FTE)";
+    OrgPeildatum: "Peildatum", "Reference date";
+    OrgNoCapacity: "Geen capaciteitscijfers.", "No capacity figures.";
+    OrgPortfolio: "Portfolio", "Work portfolio";
+    OrgKind: "Soort", "Kind";
+    OrgTerm: "Looptijd", "Term";
+    OrgNoPortfolio: "Geen portfolio-onderdelen in de gegevens.", "No portfolio items in the data.";
+
+    // The stappenplan's pages.
+    WizardStep1: "Opgave en taaktype", "Assignment and task type";
+    WizardStep2: "Doelgroep", "Target group";
+    WizardStep3: "Gegevens en registers", "Data and registers";
+    WizardStep4: "Kandidaten", "Candidates";
+    WizardStep5: "Capaciteit en portfolio", "Capacity and portfolio";
+    WizardStep6: "Keten en samenwerking", "Chain and cooperation";
+    WizardStep7: "Vorm en sturing", "Form and steering";
+    WizardStep8: "Afweging en vastleggen", "Weighing and recording";
+    WizardBack: "Vorige", "Previous";
+    WizardRestored: "Uw eerdere antwoorden zijn teruggezet. Wilt u iets nieuws beginnen? Kies dan ‘Opnieuw beginnen’ onderaan.",
+        "Your earlier answers have been restored. Want to start something new? Then choose ‘Start again’ at the bottom.";
+    WizardNext: "Volgende stap", "Next step";
+    WizardToReport: "Bekijk het rapport", "View the report";
+    WizardStartOver: "Opnieuw beginnen", "Start again";
+    WizardSteps: "Stappen", "Steps";
+    WizardStepOf: "Stap {n} van {totaal}", "Step {n} of {totaal}";
+    WizardProblem: "Er is een probleem", "There is a problem";
+    WizardErrorPrefix: "Fout: ", "Error: ";
+    WizardTaskTitle: "Wat moet er worden uitgevoerd?", "What needs to be implemented?";
+    WizardTaskLead: "Beschrijf het voorstel kort en kies het soort uitvoeringstaak. Met de taaktypen zoekt de tool organisaties die zulk werk al doen.",
+        "Describe the proposal briefly and choose the kind of implementation task. The tool uses the task types to find organisations that already do such work.";
+    WizardTitleLabel: "Korte titel van het voorstel", "Short title of the proposal";
+    WizardDescription: "Omschrijving (optioneel)", "Description (optional)";
+    WizardMinistry: "Opdrachtgevend ministerie", "Commissioning ministry";
+    WizardNotYetKnown: "Nog niet bekend", "Not yet known";
+    WizardTaskTypes: "Taaktypen (kies 1 tot 3)", "Task types (choose 1 to 3)";
+    WizardTaskHint: "Wat doet de uitvoerder voor burgers, bedrijven of instellingen?",
+        "What does the implementer do for citizens, businesses or institutions?";
+    WizardVolume: "Hoeveel zaken per jaar verwacht u?", "How many cases a year do you expect?";
+    WizardStart: "Wanneer start de uitvoering?", "When does implementation start?";
+    WizardStartUnknown: "Nog niet bekend (beoordeeld wordt {periode})", "Not yet known ({periode} is assessed)";
+    WizardDuration: "Is het een blijvende of een eenmalige taak?", "Is it a permanent or a one-off task?";
+    WizardStructural: "Structureel", "Permanent";
+    WizardOneOff: "Eenmalig", "One-off";
+    WizardTargetTitle: "Voor wie is de uitvoering?", "Who is the implementation for?";
+    WizardTargetLead: "Organisaties die al voor deze groepen werken, kennen hun situatie en hebben contact met hen.",
+        "Organisations that already work for these groups know their situation and are in touch with them.";
+    WizardSpecial: "Bijzondere groepen (optioneel)", "Special groups (optional)";
+    WizardSpecialHint: "Groepen voor wie het doenvermogen een risico is: kunnen zij doen wat de regeling van hen vraagt?",
+        "Groups for whom doenvermogen (the capacity to act) is a risk: can they do what the scheme asks of them?";
+    WizardDoenTitle: "Let op het doenvermogen. ", "Mind the doenvermogen. ";
+    WizardDoenText: "Neem een doenvermogentoets op in de uitvoeringsanalyse (Beleidskompas, uitvoerbaarheid en handhaafbaarheid).",
+        "Include a doenvermogentoets (an assessment of people's capacity to act) in the implementation analysis (Beleidskompas, feasibility and enforceability).";
+    WizardDataTitle: "Welke gegevens zijn nodig?", "What data is needed?";
+    WizardDataLead: "Een organisatie die de benodigde registers al houdt of gebruikt, hoeft minder nieuwe gegevensuitwisseling in te richten.",
+        "An organisation that already keeps or uses the registers needed has less new data exchange to set up.";
+    WizardHolder: "houder: {houder}", "keeper: {houder}";
+    WizardBaseRegister: " · basisregistratie", " · basisregistratie (base register)";
+    WizardDataFitHeading: "Gegevensaansluiting van de best passende organisaties", "Data fit of the best-fitting organisations";
+    WizardDataScore: "Gegevens (0–100)", "Data (0–100)";
+    WizardExchangeWith: "Uitwisseling nodig met", "Exchange needed with";
+    WizardNobody: "niemand", "nobody";
+    WizardCandidatesTitle: "Welke organisaties passen bij de taak?", "Which organisations fit the task?";
+    WizardCandidatesLead: "De fit telt taak, doelgroep, gegevens en ministerie op (0–100). Zet een organisatie vast om haar altijd te zien, of sluit haar uit.",
+        "The fit score adds up task, target group, data and ministry (0–100). Pin an organisation to always see it, or exclude it.";
+    WizardCandidatesCaption: "De {n} best passende organisaties", "The {n} best-fitting organisations";
+    WizardChoice: "Keuze", "Choice";
+    WizardPinLabel: "{naam} vastzetten", "Pin {naam}";
+    WizardPin: "Vastzetten", "Pin";
+    WizardExcludeLabel: "{naam} uitsluiten", "Exclude {naam}";
+    WizardExclude: "Uitsluiten", "Exclude";
+    WizardExcluded: "Uitgesloten", "Excluded";
+    WizardIncludeLabel: "{naam} weer meenemen", "Include {naam} again";
+    WizardInclude: "Weer meenemen", "Include again";
+    WizardCapacityTitle: "Hoeveel capaciteit vraagt de uitvoering?", "How much capacity does the implementation need?";
+    WizardCapacityLead: "Verandercapaciteit is schaars. Een organisatie die inhoudelijk past maar geen ruimte heeft, krijgt een lagere haalbaarheid of past niet.",
+        "Capacity for change (verandercapaciteit) is scarce. An organisation that fits on content but has no room gets a lower feasibility or does not fit.";
+    WizardFte: "Geschatte inzet voor de invoering, in fte", "Estimated effort for the introduction, in FTE";
+    WizardFteHint: "Leeg laten geeft een schatting uit de volumeklasse: {fte} fte. Een decimale komma mag.",
+        "Left empty, an estimate from the volume band is used: {fte} FTE. A decimal comma is allowed.";
+    WizardFteError: "Vul een aantal fte in, zoals 12 of 12,5; niet “{waarde}”.",
+        "Enter a number of FTE, such as 12 or 12,5; not “{waarde}”.";
+    WizardAssessed: "Beoordeeld in {periode}: {fte} fte nodig{geschat}.", "Assessed for {periode}: {fte} FTE needed{geschat}.";
+    WizardEstimated: " (geschat)", " (estimated)";
+    WizardRoomCaption: "Ruimte bij de best passende organisaties", "Room at the best-fitting organisations";
+    WizardUtilisationNow: "Benutting nu", "Utilisation now";
+    WizardAfterProposal: "Na het voorstel", "After the proposal";
+    WizardChainTitle: "Welke ketenpartners moeten meewerken?", "Which chain partners need to take part?";
+    WizardChainLead: "Elke extra organisatie in de keten is een extra afhankelijkheid. De tool laat zien wie al samenwerkt en wie vol zit.",
+        "Every extra organisation in the chain is an extra dependency. The tool shows who already works together and who is full.";
+    WizardKnownPartners: "Bekende ketenpartners van {naam} staan bovenaan.", "Known chain partners of {naam} are listed first.";
+    WizardAddPartner: "Een andere organisatie toevoegen", "Add another organisation";
+    WizardChoosePartner: "Kies een organisatie", "Choose an organisation";
+    WizardChainHeading: "De keten", "The chain";
+    WizardInvolved: "Betrokken organisaties: {n} ({namen})", "Organisations involved: {n} ({namen})";
+    WizardChainFragile: "Meer dan drie organisaties: de keten wordt kwetsbaar. Leg vast wie waarvoor verantwoordelijk is.",
+        "More than three organisations: the chain becomes fragile. Record who is responsible for what.";
+    WizardChainFull: "Vol in {periode}: {namen}", "Full in {periode}: {namen}";
+    WizardNoRelation: "Nog geen ketenrelatie met de beoogde uitvoerder: {namen}",
+        "No chain relation yet with the intended implementer: {namen}";
+    WizardFormTitle: "Welke vorm en sturing vraagt de taak?", "What form and steering does the task need?";
+    WizardFormLead: "Artikel 3 van de Kaderwet zelfstandige bestuursorganen noemt de gronden voor een zbo. Een bestaande organisatie gaat voor een nieuwe.",
+        "Article 3 of the Kaderwet zelfstandige bestuursorganen (Framework Act on independent administrative bodies) lists the grounds for a zbo. An existing organisation comes before a new one.";
+    WizardFormLegend: "Wat geldt voor de uitvoering?", "What applies to the implementation?";
+    WizardIndependent: "Onafhankelijk oordeel nodig", "Independent judgement needed";
+    WizardIndependentHint: "Beslissingen vragen specifieke deskundigheid, los van de politiek.",
+        "Decisions require specific expertise, independent of politics.";
+    WizardSteering: "Politieke sturing per geval", "Political steering in individual cases";
+    WizardSteeringHint: "De minister moet in afzonderlijke gevallen kunnen ingrijpen.",
+        "The minister must be able to intervene in individual cases.";
+    WizardParticipation: "Maatschappelijke organisaties doen mee", "Civil-society organisations take part";
+    WizardParticipationHint: "Zij nemen deel aan de uitvoering.", "They take part in the implementation.";
+    WizardLocal: "Lokaal maatwerk nodig", "Local tailoring needed";
+    WizardLocalHint: "De uitvoering moet dicht bij inwoners en per gemeente verschillend kunnen zijn.",
+        "Implementation must be close to residents and able to differ per municipality.";
+    WizardPossibleForm: "Mogelijke vorm", "Possible form";
+    WizardWeighTitle: "Hoe weegt u de onderdelen?", "How do you weigh the parts?";
+    WizardWeighLead: "De standaardgewichten volgen de ontwerpkeuze van deze tool. Pas ze aan als een onderdeel voor dit voorstel zwaarder telt.",
+        "The default weights follow this tool's design choice. Adjust them if a part counts for more in this proposal.";
+    WizardNotes: "Notities voor het dossier (optioneel)", "Notes for the file (optional)";
+    WizardVerdictPreview: "Voorlopig oordeel: ", "Provisional verdict: ";
+    WeightsLegend: "Gewichten (0–100; ze worden naar verhouding gebruikt)", "Weights (0–100; they are used in proportion)";
+    WeightsThreshold: "Drempel", "Threshold";
+
+    // The report, on screen and as Markdown.
+    ReportBack: "Terug naar stap 8", "Back to step 8";
+    ReportTitleUntitled: "Rapport: beleidsvoorstel", "Report: policy proposal";
+    ReportTitle: "Rapport: {titel}", "Report: {titel}";
+    ReportPrint: "Afdrukken of opslaan als pdf", "Print or save as PDF";
+    ReportDownloadMarkdown: "Download Markdown", "Download as Markdown";
+    ReportDownloadJson: "Download JSON", "Download as JSON";
+    ReportLink: "Link naar dit rapport", "Link to this report";
+    ReportCopyLink: "Kopieer link", "Copy link";
+    ReportCopied: "De link is gekopieerd.", "The link has been copied.";
+    ReportRanking: "Rangorde", "Ranking";
+    ReportAssessed: "Beoordeeld in {periode}, met {fte} fte{geschat}. Drempel {drempel}.",
+        "Assessed for {periode}, with {fte} FTE{geschat}. Threshold {drempel}.";
+    ReportEstimatedFromVolume: " (geschat uit de volumeklasse)", " (estimated from the volume band)";
+    ReportRankNo: "#", "No.";
+    ReportUtilisationAfter: "Benutting na voorstel", "Utilisation after proposal";
+    ReportAdjustWeights: "Gewichten aanpassen", "Adjust the weights";
+    ReportAdjustWeightsText: "De rangorde hierboven past zich direct aan.", "The ranking above adjusts at once.";
+    ReportWhy: "Waarom deze organisaties", "Why these organisations";
+    ReportReasonsSummary: "{naam} — fit {fit}, haalbaarheid {haalbaarheid}", "{naam} — fit {fit}, feasibility {haalbaarheid}";
+    ReportEvidence: " [{bestand} regel {regel}{peildatum}] ", " [{bestand} line {regel}{peildatum}] ";
+    ReportEvidencePeildatum: ", peildatum {datum}", ", reference date {datum}";
+    ReportCapacity: "Capaciteit", "Capacity";
+    ReportCombinations: "Combinaties van twee organisaties", "Combinations of two organisations";
+    ReportOrganisations: "Organisaties", "Organisations";
+    ReportChainRelation: "Ketenrelatie", "Chain relation";
+    ReportNone: "geen", "none";
+    ReportPasses: "haalt de drempel", "reaches the threshold";
+    ReportAlternatives: "Alternatieven en vorm", "Alternatives and form";
+    ReportChecklist: "Checklist voor de uitvoeringstoets", "Checklist for the uitvoeringstoets (implementation assessment)";
+    ReportTopic: "Onderwerp", "Topic";
+    ReportCheckState: "Status", "State";
+    ReportNotes: "Notities", "Notes";
+    ReportExampleNote: "Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren. Het rapport informeert; het beslist niet.",
+        "Capacity and portfolio figures are example figures until the organisations enter their own. The report informs; it does not decide.";
+    MdTitle: "Beleid zoekt Uitvoerder: {titel}", "Beleid zoekt Uitvoerder (Policy seeks Implementer): {titel}";
+    MdUntitled: "Beleidsvoorstel zonder titel", "Untitled policy proposal";
+    MdVerdict: "Oordeel:", "Verdict:";
+    MdProposal: "Het voorstel", "The proposal";
+    MdTaskTypes: "Taaktypen", "Task types";
+    MdVolume: "Volume", "Case volume";
+    MdStructural: "structureel", "permanent";
+    MdOneOff: "eenmalig", "one-off";
+    MdNeed: "Benodigde capaciteit", "Capacity needed";
+    MdWeights: "Gewichten: taak {taak}, doelgroep {doelgroep}, gegevens {gegevens}, ministerie {ministerie}; drempel {drempel}",
+        "Weights: task {taak}, target group {doelgroep}, data {gegevens}, ministry {ministerie}; threshold {drempel}";
+    MdCombinations: "Combinaties", "Combinations";
+    MdCombination: "{eerste} + {tweede}: taak {taak}, haalbaarheid {haalbaarheid}",
+        "{eerste} + {tweede}: task {taak}, feasibility {haalbaarheid}";
+    MdPasses: ", haalt de drempel", ", reaches the threshold";
+    MdChainRelation: ", ketenrelatie: {soort}", ", chain relation: {soort}";
+    MdChecklist: "Checklist uitvoeringstoets", "Checklist for the uitvoeringstoets (implementation assessment)";
+    MdExampleFigures: "Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren.",
+        "Capacity and portfolio figures are example figures until the organisations enter their own.";
+
+    // Notices about what this browser kept.
+    StoredDataDamaged: "De opgeslagen eigen gegevens waren beschadigd en zijn genegeerd; u werkt met de standaardgegevens.",
+        "The stored own data was damaged and has been ignored; you are working with the default data.";
+    StoredDataUnloadable: "De opgeslagen eigen gegevens konden niet worden geladen en zijn genegeerd; u werkt met de standaardgegevens.",
+        "The stored own data could not be loaded and has been ignored; you are working with the default data.";
+    StoredAnswersUnreadable: "De opgeslagen antwoorden van het stappenplan konden niet worden gelezen ({fout}) en zijn genegeerd.",
+        "The stored answers of the step plan could not be read ({fout}) and have been ignored.";
 
     // --- Landschap, gegevens, grafieken ---
 

@@ -84,8 +84,9 @@ pub use proposal::{
     Volume, Weights,
 };
 pub use rank::{
-    Alternative, Candidate, ChainSummary, CheckItem, CheckState, Combination, EXPLAINED, Evidence,
-    FitParts, Part, Ranking, Reason, Verdict, explain, pressure, proposal_period, rank, score,
+    Alternative, Candidate, ChainSummary, CheckItem, CheckState, ChoiceLabel, Combination,
+    EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Verdict, explain, pressure,
+    proposal_period, rank, rank_in, score,
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};

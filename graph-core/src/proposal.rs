@@ -4,6 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::{Lang, T, fill};
 use crate::id::{MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode};
 use crate::period::Period;
 use crate::route::{encode_component, query_pairs};
@@ -42,14 +43,15 @@ impl Volume {
         }
     }
 
-    /// A Dutch label.
-    pub fn label(self) -> &'static str {
+    /// The band in words of a language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Volume::Klein => "klein (minder dan 10.000 zaken per jaar)",
-            Volume::Middel => "middel (10.000 tot 100.000 zaken per jaar)",
-            Volume::Groot => "groot (100.000 tot 1 miljoen zaken per jaar)",
-            Volume::ZeerGroot => "zeer groot (meer dan 1 miljoen zaken per jaar)",
+            Volume::Klein => T::VolumeKlein,
+            Volume::Middel => T::VolumeMiddel,
+            Volume::Groot => T::VolumeGroot,
+            Volume::ZeerGroot => T::VolumeZeerGroot,
         }
+        .text(lang)
     }
 
     /// A rough FTE need used when the user gives none. OUR estimate, shown as such.
@@ -102,17 +104,16 @@ impl SpecialGroup {
         }
     }
 
-    /// A Dutch label.
-    pub fn label(self) -> &'static str {
+    /// The group in words of a language.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SpecialGroup::Laaggeletterd => {
-                "laaggeletterden en mensen met weinig digitale vaardigheden"
-            }
-            SpecialGroup::Schulden => "mensen met problematische schulden",
-            SpecialGroup::Buitenland => "mensen in het buitenland",
-            SpecialGroup::Beperking => "mensen met een beperking of chronische ziekte",
-            SpecialGroup::Jongeren => "jongeren",
+            SpecialGroup::Laaggeletterd => T::SpecialLaaggeletterd,
+            SpecialGroup::Schulden => T::SpecialSchulden,
+            SpecialGroup::Buitenland => T::SpecialBuitenland,
+            SpecialGroup::Beperking => T::SpecialBeperking,
+            SpecialGroup::Jongeren => T::SpecialJongeren,
         }
+        .text(lang)
     }
 
     fn from_code(code: &str) -> Option<SpecialGroup> {
@@ -509,34 +510,34 @@ impl FromStr for Proposal {
 pub struct FieldProblem {
     /// The field's id in the form.
     pub field: &'static str,
-    /// What to do, in Dutch.
+    /// What to do, in the language asked for.
     pub message: String,
 }
 
 impl Proposal {
-    /// What must be answered before leaving a step.
-    pub fn problems(&self, step: u8) -> Vec<FieldProblem> {
+    /// What must be answered before leaving a step, said in `lang`.
+    pub fn problems(&self, step: u8, lang: Lang) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
         match step {
             1 => {
                 if self.tasks.is_empty() {
                     problems.push(FieldProblem {
                         field: "taken",
-                        message: "Kies minstens één taaktype.".to_owned(),
+                        message: T::ProblemNoTask.text(lang).to_owned(),
                     });
                 } else if self.tasks.len() > 3 {
                     problems.push(FieldProblem {
                         field: "taken",
-                        message: format!(
-                            "Kies hoogstens drie taaktypen; nu zijn het er {}.",
-                            self.tasks.len()
+                        message: fill(
+                            T::ProblemTooManyTasks.text(lang),
+                            &[("n", &self.tasks.len().to_string())],
                         ),
                     });
                 }
             }
             2 if self.target_groups.is_empty() => problems.push(FieldProblem {
                 field: "doelgroepen",
-                message: "Kies minstens één doelgroep.".to_owned(),
+                message: T::ProblemNoTarget.text(lang).to_owned(),
             }),
             _ => {}
         }

@@ -6,11 +6,85 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::figures::{format_fte, format_percent};
+use crate::i18n::{Lang, T, fill};
 use crate::id::{OrganisationId, RegisterCode, TaskCode};
 use crate::landscape::{CapacityFigure, Landscape, Links};
-use crate::model::{Choice, LegalForm, RegisterRole, RowRef, Status};
+use crate::model::{ChainKind, Choice, LegalForm, PortfolioKind, RegisterRole, RowRef, Status};
 use crate::period::{Date, Period};
 use crate::proposal::{Proposal, Weights};
+
+/// A closed value of the data in words of a language: in Dutch exactly its [`Choice::label`], in
+/// English a translation that keeps the official Dutch term where there is one.
+pub trait ChoiceLabel: Choice {
+    /// The text of this value in the translation table.
+    fn text_key(self) -> T;
+
+    /// The label in a language.
+    fn label_in(self, lang: Lang) -> &'static str {
+        self.text_key().text(lang)
+    }
+}
+
+impl ChoiceLabel for Status {
+    fn text_key(self) -> T {
+        match self {
+            Status::Bron => T::StatusBron,
+            Status::Schatting => T::StatusSchatting,
+            Status::Voorbeeld => T::StatusVoorbeeld,
+        }
+    }
+}
+
+impl ChoiceLabel for RegisterRole {
+    fn text_key(self) -> T {
+        match self {
+            RegisterRole::Houder => T::RoleHouder,
+            RegisterRole::Bronhouder => T::RoleBronhouder,
+            RegisterRole::Afnemer => T::RoleAfnemer,
+        }
+    }
+}
+
+impl ChoiceLabel for ChainKind {
+    fn text_key(self) -> T {
+        match self {
+            ChainKind::Gegevens => T::ChainGegevens,
+            ChainKind::Opdracht => T::ChainOpdracht,
+            ChainKind::Samenwerking => T::ChainSamenwerking,
+            ChainKind::Incasso => T::ChainIncasso,
+            ChainKind::Toezicht => T::ChainToezicht,
+            ChainKind::Ict => T::ChainIct,
+            ChainKind::Verwijzing => T::ChainVerwijzing,
+        }
+    }
+}
+
+impl ChoiceLabel for PortfolioKind {
+    fn text_key(self) -> T {
+        match self {
+            PortfolioKind::Wetgeving => T::PortfolioWetgeving,
+            PortfolioKind::Regeling => T::PortfolioRegeling,
+            PortfolioKind::Ict => T::PortfolioIct,
+            PortfolioKind::Herstel => T::PortfolioHerstel,
+            PortfolioKind::Programma => T::PortfolioProgramma,
+            PortfolioKind::Overig => T::PortfolioOverig,
+        }
+    }
+}
+
+impl ChoiceLabel for LegalForm {
+    fn text_key(self) -> T {
+        match self {
+            LegalForm::Agentschap => T::LegalAgentschap,
+            LegalForm::Zbo => T::LegalZbo,
+            LegalForm::Departementaal => T::LegalDepartementaal,
+            LegalForm::Decentraal => T::LegalDecentraal,
+            LegalForm::GemeenschappelijkeRegeling => T::LegalGemeenschappelijkeRegeling,
+            LegalForm::Privaatrechtelijk => T::LegalPrivaatrechtelijk,
+            LegalForm::Bijzonder => T::LegalBijzonder,
+        }
+    }
+}
 
 /// A data row a reason rests on, with its source and peildatum.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -161,13 +235,23 @@ pub enum CheckState {
 }
 
 impl CheckState {
-    /// A Dutch label.
+    /// A Dutch label, also the code in exports and style classes.
     pub fn label(self) -> &'static str {
         match self {
             CheckState::Beantwoord => "beantwoord",
             CheckState::Open => "open",
             CheckState::Risico => "risico",
         }
+    }
+
+    /// The state in words of a language.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            CheckState::Beantwoord => T::CheckAnswered,
+            CheckState::Open => T::CheckOpen,
+            CheckState::Risico => T::CheckRisk,
+        }
+        .text(lang)
     }
 }
 
@@ -222,20 +306,23 @@ pub struct Ranking {
     pub chain: ChainSummary,
     /// Answers that name codes or ids the data does not have (ignored).
     pub ignored: Vec<String>,
+    /// The language the texts (reasons, alternatives, checklist, verdict) are written in.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl Candidate {
-    /// What to watch for, in Dutch words: `shortlist`, `past niet`, `vol`, `vastgezet`.
-    pub fn flags(&self) -> String {
+    /// What to watch for, in words (Dutch: `shortlist`, `past niet`, `vol`, `vastgezet`).
+    pub fn flags(&self, lang: Lang) -> String {
         [
-            (self.shortlisted, "shortlist"),
-            (self.capacity.does_not_fit, "past niet"),
-            (self.capacity.full, "vol"),
-            (self.pinned, "vastgezet"),
+            (self.shortlisted, T::FlagShortlist),
+            (self.capacity.does_not_fit, T::FlagDoesNotFit),
+            (self.capacity.full, T::FlagFull),
+            (self.pinned, T::FlagPinned),
         ]
         .iter()
         .filter(|(on, _)| *on)
-        .map(|(_, label)| *label)
+        .map(|(_, label)| label.text(lang))
         .collect::<Vec<_>>()
         .join(", ")
     }
@@ -247,32 +334,47 @@ impl Ranking {
         self.candidates.iter().filter(|c| c.shortlisted)
     }
 
-    /// The verdict in one Dutch sentence.
+    /// The verdict in one sentence, in the ranking's language.
     pub fn verdict_sentence(&self) -> String {
+        let lang = self.lang;
         match self.verdict {
             Verdict::Shortlist => {
                 let n = self.shortlist().count();
                 let best = self.shortlist().next();
-                format!(
-                    "{} passende uitvoerder{}; de best passende is {} (haalbaarheid {}).",
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    best.map_or("", |c| c.name.as_str()),
-                    best.map_or_else(String::new, |c| score(c.feasibility))
+                let key = if n == 1 {
+                    T::VerdictShortlistOne
+                } else {
+                    T::VerdictShortlistMany
+                };
+                fill(
+                    key.text(lang),
+                    &[
+                        ("n", &n.to_string()),
+                        ("naam", best.map_or("", |c| c.name.as_str())),
+                        (
+                            "haalbaarheid",
+                            &best.map_or_else(String::new, |c| score(c.feasibility)),
+                        ),
+                    ],
                 )
             }
             Verdict::Combination => {
                 let best = self.combinations.iter().find(|c| c.passes);
-                format!(
-                    "Geen organisatie past alleen; samen halen {} en {} de drempel (haalbaarheid {}).",
-                    best.map_or("", |c| c.first.as_str()),
-                    best.map_or("", |c| c.second.as_str()),
-                    best.map_or_else(String::new, |c| score(c.feasibility))
+                fill(
+                    T::VerdictCombination.text(lang),
+                    &[
+                        ("eerste", best.map_or("", |c| c.first.as_str())),
+                        ("tweede", best.map_or("", |c| c.second.as_str())),
+                        (
+                            "haalbaarheid",
+                            &best.map_or_else(String::new, |c| score(c.feasibility)),
+                        ),
+                    ],
                 )
             }
-            Verdict::NoFit => format!(
-                "Geen passende uitvoerder: geen organisatie en geen combinatie haalt de drempel van {}.",
-                score(self.threshold)
+            Verdict::NoFit => fill(
+                T::VerdictNoFit.text(lang),
+                &[("drempel", &score(self.threshold))],
             ),
         }
     }
@@ -319,11 +421,18 @@ struct Context<'a> {
     related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
     /// Whether to write the reasons; scores alone are much cheaper for thousands of candidates.
     explain: bool,
+    /// The language of the reasons.
+    lang: Lang,
 }
 
 impl<'a> Context<'a> {
     fn reason(&self, make: impl FnOnce() -> Reason) -> Option<Reason> {
         self.explain.then(make)
+    }
+
+    /// A text of the translation table in the ranking's language, with its values.
+    fn text(&self, key: T, values: &[(&str, &str)]) -> String {
+        fill(key.text(self.lang), values)
     }
 
     fn evidence(&self, row: RowRef, bron: &str, peildatum: Option<Date>) -> Evidence {
@@ -360,9 +469,19 @@ impl<'a> Context<'a> {
                 if let Some(row) = rows.tasks().find(|row| &row.taak == task) {
                     let reason = self.reason(|| Reason {
                         text: if row.toelichting.is_empty() {
-                            format!("voert {task} ({name}) uit")
+                            self.text(
+                                T::RankDoesTask,
+                                &[("taak", task.as_str()), ("naam", name)],
+                            )
                         } else {
-                            format!("voert {task} ({name}) uit: {}", row.toelichting)
+                            self.text(
+                                T::RankDoesTaskNote,
+                                &[
+                                    ("taak", task.as_str()),
+                                    ("naam", name),
+                                    ("toelichting", &row.toelichting),
+                                ],
+                            )
                         },
                         evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
                     });
@@ -380,9 +499,13 @@ impl<'a> Context<'a> {
                             evidence.push(self.evidence(task_row.row, "", None));
                         }
                         Reason {
-                            text: format!(
-                                "voert {task} ({name}) niet uit, wel het verwante {} (halve score)",
-                                row.taak
+                            text: self.text(
+                                T::RankRelatedTask,
+                                &[
+                                    ("taak", task.as_str()),
+                                    ("naam", name),
+                                    ("verwant", row.taak.as_str()),
+                                ],
                             ),
                             evidence,
                         }
@@ -392,7 +515,10 @@ impl<'a> Context<'a> {
                 (
                     0.0,
                     self.reason(|| Reason {
-                        text: format!("voert {task} ({name}) en geen verwant taaktype uit"),
+                        text: self.text(
+                            T::RankNoTask,
+                            &[("taak", task.as_str()), ("naam", name)],
+                        ),
                         evidence: Vec::new(),
                     }),
                 )
@@ -408,7 +534,7 @@ impl<'a> Context<'a> {
                 weight: self.weights.task,
                 reasons: self
                     .reason(|| Reason {
-                        text: "geen taaktype gekozen: neutrale score".to_owned(),
+                        text: self.text(T::RankNoTaskChosen, &[]),
                         evidence: Vec::new(),
                     })
                     .into_iter()
@@ -435,7 +561,7 @@ impl<'a> Context<'a> {
                 weight: self.weights.target,
                 reasons: self
                     .reason(|| Reason {
-                        text: "geen doelgroep gekozen: neutrale score".to_owned(),
+                        text: self.text(T::RankNoTargetChosen, &[]),
                         evidence: Vec::new(),
                     })
                     .into_iter()
@@ -454,12 +580,12 @@ impl<'a> Context<'a> {
                 Some(row) => {
                     served += 1;
                     reasons.extend(self.reason(|| Reason {
-                        text: format!("werkt voor {name}"),
+                        text: self.text(T::RankServes, &[("naam", name)]),
                         evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
                     }));
                 }
                 None => reasons.extend(self.reason(|| Reason {
-                    text: format!("werkt niet voor {name}"),
+                    text: self.text(T::RankNotServes, &[("naam", name)]),
                     evidence: Vec::new(),
                 })),
             }
@@ -483,7 +609,7 @@ impl<'a> Context<'a> {
                 weight: self.weights.data,
                 reasons: self
                     .reason(|| Reason {
-                        text: "geen registers gekozen: neutrale score".to_owned(),
+                        text: self.text(T::RankNoRegistersChosen, &[]),
                         evidence: Vec::new(),
                     })
                     .into_iter()
@@ -506,7 +632,10 @@ impl<'a> Context<'a> {
                 Some(row) => {
                     total += role_score(row.rol);
                     reasons.extend(self.reason(|| Reason {
-                        text: format!("is {} van {name}", row.rol.label()),
+                        text: self.text(
+                            T::RankRegisterRole,
+                            &[("rol", row.rol.label_in(self.lang)), ("naam", name)],
+                        ),
                         evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
                     }));
                 }
@@ -517,8 +646,9 @@ impl<'a> Context<'a> {
                         .and_then(|h| self.landscape.organisation(h))
                         .map_or_else(String::new, |o| o.short_name().to_owned());
                     reasons.extend(self.reason(|| Reason {
-                        text: format!(
-                            "gebruikt {name} nog niet: gegevensuitwisseling met {holder_name} nodig"
+                        text: self.text(
+                            T::RankRegisterMissing,
+                            &[("naam", name), ("houder", &holder_name)],
                         ),
                         evidence: register
                             .map(|r| vec![self.evidence(r.row, &r.bron, None)])
@@ -546,7 +676,7 @@ impl<'a> Context<'a> {
                 weight,
                 reasons: self
                     .reason(|| Reason {
-                        text: "geen opdrachtgevend ministerie gekozen: neutrale score".to_owned(),
+                        text: self.text(T::RankNoMinistryChosen, &[]),
                         evidence: Vec::new(),
                     })
                     .into_iter()
@@ -573,21 +703,15 @@ impl<'a> Context<'a> {
             };
             let text = match &organisation.ministerie {
                 Some(ministry) if ministry == wanted => {
-                    format!(
-                        "valt onder het opdrachtgevende ministerie {}",
-                        short(wanted)
-                    )
+                    self.text(T::RankSameMinistry, &[("ministerie", &short(wanted))])
                 }
-                Some(ministry) => {
-                    format!(
-                        "valt onder {}, niet onder {}",
-                        short(ministry),
-                        short(wanted)
-                    )
-                }
-                None => format!(
-                    "valt niet onder een ministerie ({})",
-                    organisation.rechtsvorm.label()
+                Some(ministry) => self.text(
+                    T::RankOtherMinistry,
+                    &[("ministerie", &short(ministry)), ("gevraagd", &short(wanted))],
+                ),
+                None => self.text(
+                    T::RankNoMinistry,
+                    &[("rechtsvorm", organisation.rechtsvorm.label_in(self.lang))],
                 ),
             };
             Reason {
@@ -615,9 +739,9 @@ impl<'a> Context<'a> {
                 full: false,
                 reasons: self
                     .reason(|| Reason {
-                        text: format!(
-                            "geen capaciteitscijfers voor {}: neutrale druk aangenomen",
-                            self.period
+                        text: self.text(
+                            T::RankNoCapacity,
+                            &[("periode", &self.period.to_string())],
                         ),
                         evidence: Vec::new(),
                     })
@@ -651,18 +775,25 @@ impl<'a> Context<'a> {
         let does_not_fit = need > headroom;
         let full = utilisation_now.is_some_and(|u| u > 1.0);
         let status = match figure.status {
-            Status::Voorbeeld => " (voorbeeldcijfer)",
-            Status::Schatting => " (schatting)",
+            Status::Voorbeeld => T::RankExampleFigure.text(self.lang),
+            Status::Schatting => T::RankEstimate.text(self.lang),
             Status::Bron => "",
         };
+        let undetermined = || T::RankUndetermined.text(self.lang).to_owned();
         let mut reasons: Vec<Reason> = self
             .reason(|| Reason {
-                text: format!(
-                    "in {}: capaciteit {} fte, belasting {} fte, benutting {}{status}",
-                    self.period,
-                    format_fte(figure.capaciteit_fte),
-                    format_fte(figure.belasting_fte),
-                    utilisation_now.map_or_else(|| "onbepaald".to_owned(), format_percent),
+                text: self.text(
+                    T::RankCapacityFigure,
+                    &[
+                        ("periode", &self.period.to_string()),
+                        ("capaciteit", &format_fte(figure.capaciteit_fte)),
+                        ("belasting", &format_fte(figure.belasting_fte)),
+                        (
+                            "benutting",
+                            &utilisation_now.map_or_else(undetermined, format_percent),
+                        ),
+                        ("status", status),
+                    ],
                 ),
                 evidence: evidence(),
             })
@@ -670,17 +801,24 @@ impl<'a> Context<'a> {
             .collect();
         reasons.extend(self.reason(|| Reason {
             text: if does_not_fit {
-                format!(
-                    "past niet: {} fte nodig, {} fte ruimte",
-                    format_fte(need),
-                    format_fte(headroom.max(0.0))
+                self.text(
+                    T::RankDoesNotFit,
+                    &[
+                        ("nodig", &format_fte(need)),
+                        ("ruimte", &format_fte(headroom.max(0.0))),
+                    ],
                 )
             } else {
-                format!(
-                    "past: {} fte nodig, {} fte ruimte; benutting daarna {}",
-                    format_fte(need),
-                    format_fte(headroom),
-                    utilisation_after.map_or_else(|| "onbepaald".to_owned(), format_percent)
+                self.text(
+                    T::RankFits,
+                    &[
+                        ("nodig", &format_fte(need)),
+                        ("ruimte", &format_fte(headroom)),
+                        (
+                            "benutting",
+                            &utilisation_after.map_or_else(undetermined, format_percent),
+                        ),
+                    ],
                 )
             },
             evidence: Vec::new(),
@@ -803,7 +941,11 @@ pub fn proposal_period(landscape: &Landscape, proposal: &Proposal) -> Period {
 
 /// The proposal cleaned of codes the data does not know (listed in the second value), and the
 /// context the scores are computed in.
-fn prepare<'a>(landscape: &'a Landscape, proposal: &Proposal) -> (Context<'a>, Vec<String>) {
+fn prepare<'a>(
+    landscape: &'a Landscape,
+    proposal: &Proposal,
+    lang: Lang,
+) -> (Context<'a>, Vec<String>) {
     let mut proposal = proposal.normalised();
     let mut ignored = Vec::new();
     proposal.tasks.retain(|code| {
@@ -864,18 +1006,21 @@ fn prepare<'a>(landscape: &'a Landscape, proposal: &Proposal) -> (Context<'a>, V
         related,
         proposal,
         explain: false,
+        lang,
     };
     (context, ignored)
 }
 
 /// One organisation's full result with every reason, for an organisation outside the explained
-/// part of a ranking. `None` when the organisation is not in the data or is excluded.
+/// part of a ranking, with the reasons in `lang`. `None` when the organisation is not in the data
+/// or is excluded.
 pub fn explain(
     landscape: &Landscape,
     proposal: &Proposal,
     organisation: &OrganisationId,
+    lang: Lang,
 ) -> Option<Candidate> {
-    let (context, _) = prepare(landscape, proposal);
+    let (context, _) = prepare(landscape, proposal, lang);
     if landscape.organisation(organisation).is_none()
         || context.proposal.excluded.contains(organisation)
     {
@@ -893,9 +1038,16 @@ pub fn explain(
 /// Scores every organisation against the proposal. Total: any proposal and any valid landscape
 /// give a ranking; codes the data does not know are listed in `ignored`. Reasons are written for
 /// the best [`EXPLAINED`] by feasibility and by fit and for pinned and shortlisted ones;
-/// [`explain`] gives them for any other.
+/// [`explain`] gives them for any other. The texts are Dutch; [`rank_in`] writes them in another
+/// language.
 pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
-    let (context, ignored) = prepare(landscape, proposal);
+    rank_in(landscape, proposal, Lang::Nl)
+}
+
+/// [`rank`] with the texts (reasons, alternatives, checklist, verdict) in `lang`. The data in
+/// them (names, codes, official terms) stays as the data writes it.
+pub fn rank_in(landscape: &Landscape, proposal: &Proposal, lang: Lang) -> Ranking {
+    let (context, ignored) = prepare(landscape, proposal, lang);
     let need_estimated = context.proposal.fte.is_none();
     let need = context.need;
     let threshold = context.proposal.threshold;
@@ -977,6 +1129,7 @@ pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
         checklist,
         chain,
         ignored,
+        lang,
     }
 }
 
@@ -1063,7 +1216,7 @@ fn combinations(
                 .chain_partners(&a.organisation)
                 .into_iter()
                 .find(|link| link.partner == &b.organisation)
-                .map(|link| link.relation.soort.label().to_owned());
+                .map(|link| link.relation.soort.label_in(context.lang).to_owned());
             let (first, second) = (a.organisation.clone(), b.organisation.clone());
             result.push(Combination {
                 passes: feasibility >= threshold && task >= TASK_GATE && !does_not_fit,
@@ -1127,44 +1280,61 @@ fn alternatives(
             .figure
             .as_ref()
             .map_or(0.0, CapacityFigure::headroom);
+        let period = context.period.to_string();
         let problem = if capacity.does_not_fit {
-            format!(
-                "heeft in {} te weinig ruimte ({} fte vrij, {} fte nodig)",
-                context.period,
-                format_fte(headroom.max(0.0)),
-                format_fte(context.need)
+            context.text(
+                T::AltNoRoom,
+                &[
+                    ("periode", &period),
+                    ("vrij", &format_fte(headroom.max(0.0))),
+                    ("nodig", &format_fte(context.need)),
+                ],
             )
         } else {
-            format!(
-                "komt in {} onder zware druk (benutting na het voorstel {})",
-                context.period,
-                capacity
-                    .utilisation_after
-                    .map_or_else(|| "onbekend".to_owned(), format_percent)
+            context.text(
+                T::AltPressure,
+                &[
+                    ("periode", &period),
+                    (
+                        "benutting",
+                        &capacity.utilisation_after.map_or_else(
+                            || T::Unknown.text(context.lang).to_owned(),
+                            format_percent,
+                        ),
+                    ),
+                ],
             )
         };
         list.push(Alternative {
             kind: "versterken",
-            text: format!(
-                "Versterk {}: past inhoudelijk (fit {}), maar {problem}. Extra capaciteit, minder ander werk of een latere start maakt dit haalbaar.",
-                candidate.name,
-                score(candidate.fit),
+            text: context.text(
+                T::AltStrengthen,
+                &[
+                    ("naam", &candidate.name),
+                    ("fit", &score(candidate.fit)),
+                    ("probleem", &problem),
+                ],
             ),
         });
     }
     if let Some(best) = combinations.first() {
         list.push(Alternative {
             kind: "combinatie",
-            text: format!(
-                "Combineer {} en {}: samen dekken zij de taaktypen (taakscore {}, haalbaarheid {}){}.",
-                name_of(context, &best.first),
-                name_of(context, &best.second),
-                score(best.task),
-                score(best.feasibility),
-                match &best.chain_relation {
-                    Some(kind) => format!("; zij werken al samen ({kind})"),
-                    None => "; er is nog geen ketenrelatie tussen hen in de gegevens".to_owned(),
-                }
+            text: context.text(
+                T::AltCombine,
+                &[
+                    ("eerste", &name_of(context, &best.first)),
+                    ("tweede", &name_of(context, &best.second)),
+                    ("taak", &score(best.task)),
+                    ("haalbaarheid", &score(best.feasibility)),
+                    (
+                        "keten",
+                        &match &best.chain_relation {
+                            Some(kind) => context.text(T::AltWorkTogether, &[("soort", kind)]),
+                            None => context.text(T::AltNoChain, &[]),
+                        },
+                    ),
+                ],
             ),
         });
     }
@@ -1196,10 +1366,13 @@ fn alternatives(
             if let Some((best, feasibility)) = best {
                 list.push(Alternative {
                     kind: "vereenvoudigen",
-                    text: format!(
-                        "Vereenvoudig het voorstel: zonder taaktype {task} past {} (haalbaarheid {}).",
-                        best.name,
-                        score(feasibility)
+                    text: context.text(
+                        T::AltSimplify,
+                        &[
+                            ("taak", task.as_str()),
+                            ("naam", &best.name),
+                            ("haalbaarheid", &score(feasibility)),
+                        ],
                     ),
                 });
             }
@@ -1219,37 +1392,37 @@ fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
     );
     let mut grounds = Vec::new();
     if proposal.independent_judgement {
-        grounds.push("a (onafhankelijke oordeelsvorming op grond van specifieke deskundigheid)");
+        grounds.push(T::FormGroundA.text(context.lang));
     }
     if mass && !proposal.political_steering {
-        grounds.push("b (regelgebonden uitvoering in een groot aantal individuele gevallen)");
+        grounds.push(T::FormGroundB.text(context.lang));
     }
     if proposal.societal_participation {
-        grounds.push("c (participatie van maatschappelijke organisaties)");
+        grounds.push(T::FormGroundC.text(context.lang));
     }
     if proposal.political_steering {
         list.push(Alternative {
             kind: "agentschap",
-            text: "Een agentschap of onderdeel van het ministerie: sturing per geval vraagt volledige ministeriële verantwoordelijkheid (Regeling agentschappen 2024); een zbo past daar niet bij.".to_owned(),
+            text: context.text(T::FormAgency, &[]),
         });
     } else if !grounds.is_empty() {
         list.push(Alternative {
             kind: "zbo",
-            text: format!(
-                "Een zelfstandig bestuursorgaan kan, met grond {} van artikel 3 Kaderwet zbo's. Kies eerst een bestaande zbo boven een nieuwe.",
-                grounds.join(" en ")
+            text: context.text(
+                T::FormZbo,
+                &[("gronden", &grounds.join(T::FormGroundsAnd.text(context.lang)))],
             ),
         });
     } else {
         list.push(Alternative {
             kind: "agentschap",
-            text: "Zonder grond uit artikel 3 Kaderwet zbo's ligt uitvoering door een bestaande organisatie of een (nieuw) agentschap het meest voor de hand.".to_owned(),
+            text: context.text(T::FormNoGround, &[]),
         });
     }
     if proposal.local_tailoring {
         list.push(Alternative {
             kind: "medebewind",
-            text: "Uitvoering door gemeenten in medebewind: vraag een Uitvoeringstoets decentrale overheden (UDO) aan bij VNG (en IPO of de Unie van Waterschappen als zij betrokken zijn) en regel de bekostiging volgens de Financiële-verhoudingswet.".to_owned(),
+            text: context.text(T::FormMedebewind, &[]),
         });
     }
     list
@@ -1307,33 +1480,32 @@ fn checklist(
 ) -> Vec<CheckItem> {
     let proposal = &context.proposal;
     let landscape = context.landscape;
+    let lang = context.lang;
+    let period = context.period.to_string();
     let mut items = Vec::new();
     let best = candidates.iter().find(|c| c.shortlisted);
     items.push(match (verdict, best) {
         (Verdict::Shortlist, Some(best)) => CheckItem {
-            topic: "Uitvoerder benoemd",
+            topic: T::CheckTopicImplementer.text(lang),
             state: CheckState::Beantwoord,
-            text: format!(
-                "{} komt als beste naar voren; leg de keuze vast en betrek de organisatie vroeg.",
-                best.name
-            ),
+            text: context.text(T::CheckBest, &[("naam", &best.name)]),
         },
         (Verdict::Combination, _) => CheckItem {
-            topic: "Uitvoerder benoemd",
+            topic: T::CheckTopicImplementer.text(lang),
             state: CheckState::Risico,
-            text: "Alleen een combinatie van organisaties past: leg vast wie eindverantwoordelijk is.".to_owned(),
+            text: context.text(T::CheckOnlyCombination, &[]),
         },
         _ => CheckItem {
-            topic: "Uitvoerder benoemd",
+            topic: T::CheckTopicImplementer.text(lang),
             state: CheckState::Risico,
-            text: "Geen passende uitvoerder: kies een van de alternatieven voordat het voorstel verder gaat.".to_owned(),
+            text: context.text(T::CheckNoFit, &[]),
         },
     });
     items.push(if proposal.target_groups.is_empty() {
         CheckItem {
-            topic: "Doelgroepen",
+            topic: T::CheckTopicTargetGroups.text(lang),
             state: CheckState::Open,
-            text: "Geef aan voor wie de uitvoering is (stap 2).".to_owned(),
+            text: context.text(T::CheckTargetOpen, &[]),
         }
     } else {
         let names: Vec<String> = proposal
@@ -1343,16 +1515,16 @@ fn checklist(
             .map(|g| g.naam.to_lowercase())
             .collect();
         CheckItem {
-            topic: "Doelgroepen",
+            topic: T::CheckTopicTargetGroups.text(lang),
             state: CheckState::Beantwoord,
-            text: format!("Het voorstel raakt: {}.", names.join(", ")),
+            text: context.text(T::CheckTargetAnswered, &[("groepen", &names.join(", "))]),
         }
     });
     items.push(if proposal.registers.is_empty() {
         CheckItem {
-            topic: "Gegevensuitwisseling",
+            topic: T::CheckTopicData.text(lang),
             state: CheckState::Open,
-            text: "Welke gegevens zijn nodig? Kies de registers in stap 3.".to_owned(),
+            text: context.text(T::CheckDataOpen, &[]),
         }
     } else if let Some(lead) = lead.filter(|l| !l.exchange_partners.is_empty()) {
         let partners: BTreeSet<String> = lead
@@ -1361,19 +1533,24 @@ fn checklist(
             .map(|(_, id)| name_of(context, id))
             .collect();
         CheckItem {
-            topic: "Gegevensuitwisseling",
+            topic: T::CheckTopicData.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "{} heeft niet alle gegevens: nieuwe uitwisseling nodig met {}.",
-                lead.short_name,
-                partners.into_iter().collect::<Vec<_>>().join(", ")
+            text: context.text(
+                T::CheckDataRisk,
+                &[
+                    ("naam", &lead.short_name),
+                    (
+                        "partners",
+                        &partners.into_iter().collect::<Vec<_>>().join(", "),
+                    ),
+                ],
             ),
         }
     } else {
         CheckItem {
-            topic: "Gegevensuitwisseling",
+            topic: T::CheckTopicData.text(lang),
             state: CheckState::Beantwoord,
-            text: "De beoogde uitvoerder gebruikt alle gekozen registers al.".to_owned(),
+            text: context.text(T::CheckDataAnswered, &[]),
         }
     });
     let ict = lead.map(|lead| {
@@ -1389,19 +1566,17 @@ fn checklist(
     });
     items.push(match ict {
         Some(running) if !running.is_empty() => CheckItem {
-            topic: "ICT-aanpassingen",
+            topic: T::CheckTopicIct.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "Lopende ICT-trajecten in {}: {}. Nieuwe wijzigingen concurreren daarmee.",
-                context.period,
-                running.join("; ")
+            text: context.text(
+                T::CheckIctRisk,
+                &[("periode", &period), ("trajecten", &running.join("; "))],
             ),
         },
         _ => CheckItem {
-            topic: "ICT-aanpassingen",
+            topic: T::CheckTopicIct.text(lang),
             state: CheckState::Open,
-            text: "Vraag de uitvoerder welke ICT-wijzigingen nodig zijn en wanneer die kunnen."
-                .to_owned(),
+            text: context.text(T::CheckIctOpen, &[]),
         },
     });
     let soon = landscape
@@ -1409,56 +1584,52 @@ fn checklist(
         .is_some_and(|date| context.period.year() <= date.year + 1);
     items.push(if proposal.period.is_none() {
         CheckItem {
-            topic: "Invoeringstermijn",
+            topic: T::CheckTopicTerm.text(lang),
             state: CheckState::Open,
-            text: format!(
-                "Geen startperiode gekozen; beoordeeld is {}.",
-                context.period
-            ),
+            text: context.text(T::CheckTermOpen, &[("periode", &period)]),
         }
     } else if soon {
         CheckItem {
-            topic: "Invoeringstermijn",
+            topic: T::CheckTopicTerm.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "Start in {} ligt kort na de peildatum: toets met de uitvoerder of die termijn haalbaar is.",
-                context.period
-            ),
+            text: context.text(T::CheckTermRisk, &[("periode", &period)]),
         }
     } else {
         CheckItem {
-            topic: "Invoeringstermijn",
+            topic: T::CheckTopicTerm.text(lang),
             state: CheckState::Beantwoord,
-            text: format!("Start in {}; toets de termijn in de uitvoeringstoets.", context.period),
+            text: context.text(T::CheckTermAnswered, &[("periode", &period)]),
         }
     });
     let citizens = proposal.target_groups.iter().any(|g| g.as_str() == "B");
     items.push(if !proposal.special_groups.is_empty() {
         CheckItem {
-            topic: "Doenvermogen",
+            topic: T::CheckTopicDoenvermogen.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "Bijzondere groepen: {}. Neem een doenvermogentoets op.",
-                proposal
-                    .special_groups
-                    .iter()
-                    .map(|g| g.label())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            text: context.text(
+                T::CheckDoenRisk,
+                &[(
+                    "groepen",
+                    &proposal
+                        .special_groups
+                        .iter()
+                        .map(|g| g.label(lang))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )],
             ),
         }
     } else if citizens {
         CheckItem {
-            topic: "Doenvermogen",
+            topic: T::CheckTopicDoenvermogen.text(lang),
             state: CheckState::Open,
-            text: "Het voorstel raakt burgers: schat hun doenvermogen in (Beleidskompas, U&H)."
-                .to_owned(),
+            text: context.text(T::CheckDoenOpen, &[]),
         }
     } else {
         CheckItem {
-            topic: "Doenvermogen",
+            topic: T::CheckTopicDoenvermogen.text(lang),
             state: CheckState::Beantwoord,
-            text: "Geen burgers als doelgroep gekozen.".to_owned(),
+            text: context.text(T::CheckDoenAnswered, &[]),
         }
     });
     let decentral: Vec<String> = chain
@@ -1476,73 +1647,88 @@ fn checklist(
         .collect();
     items.push(if decentral.is_empty() && !proposal.local_tailoring {
         CheckItem {
-            topic: "UDO",
+            topic: T::CheckTopicUdo.text(lang),
             state: CheckState::Beantwoord,
-            text: "Geen decentrale overheden betrokken: geen Uitvoeringstoets decentrale overheden nodig.".to_owned(),
+            text: context.text(T::CheckUdoAnswered, &[]),
         }
     } else {
         CheckItem {
-            topic: "UDO",
+            topic: T::CheckTopicUdo.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "Decentrale overheden betrokken{}: een Uitvoeringstoets decentrale overheden (UDO) is nodig.",
-                if decentral.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", decentral.join(", "))
-                }
+            text: context.text(
+                T::CheckUdoRisk,
+                &[(
+                    "namen",
+                    &if decentral.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", decentral.join(", "))
+                    },
+                )],
             ),
         }
     });
     items.push(match lead {
         Some(lead) if lead.capacity.does_not_fit || lead.capacity.full => CheckItem {
-            topic: "Capaciteit",
+            topic: T::CheckTopicCapacity.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "{} heeft in {} geen ruimte voor {} fte.",
-                lead.short_name,
-                context.period,
-                format_fte(context.need)
+            text: context.text(
+                T::CheckCapacityNoRoom,
+                &[
+                    ("naam", &lead.short_name),
+                    ("periode", &period),
+                    ("nodig", &format_fte(context.need)),
+                ],
             ),
         },
         Some(lead) if !chain.overloaded.is_empty() => CheckItem {
-            topic: "Capaciteit",
+            topic: T::CheckTopicCapacity.text(lang),
             state: CheckState::Risico,
-            text: format!(
-                "{} heeft ruimte, maar ketenpartners zitten vol: {}.",
-                lead.short_name,
-                chain
-                    .overloaded
-                    .iter()
-                    .map(|id| name_of(context, id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            text: context.text(
+                T::CheckCapacityChainFull,
+                &[
+                    ("naam", &lead.short_name),
+                    (
+                        "partners",
+                        &chain
+                            .overloaded
+                            .iter()
+                            .map(|id| name_of(context, id))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
             ),
         },
         Some(lead) => CheckItem {
-            topic: "Capaciteit",
+            topic: T::CheckTopicCapacity.text(lang),
             state: CheckState::Beantwoord,
-            text: format!(
-                "{} heeft in {} ruimte voor {} fte{}.",
-                lead.short_name,
-                context.period,
-                format_fte(context.need),
-                if lead
-                    .capacity
-                    .figure
-                    .as_ref()
-                    .is_some_and(|f| f.status == Status::Voorbeeld)
-                {
-                    " (op voorbeeldcijfers: laat de organisatie dit bevestigen)"
-                } else {
-                    ""
-                }
+            text: context.text(
+                T::CheckCapacityRoom,
+                &[
+                    ("naam", &lead.short_name),
+                    ("periode", &period),
+                    ("nodig", &format_fte(context.need)),
+                    (
+                        "voorbeeld",
+                        if lead
+                            .capacity
+                            .figure
+                            .as_ref()
+                            .is_some_and(|f| f.status == Status::Voorbeeld)
+                        {
+                            T::CheckCapacityExample.text(lang)
+                        } else {
+                            ""
+                        },
+                    ),
+                ],
             ),
         },
         None => CheckItem {
-            topic: "Capaciteit",
+            topic: T::CheckTopicCapacity.text(lang),
             state: CheckState::Open,
-            text: "Geen kandidaat om te beoordelen.".to_owned(),
+            text: context.text(T::CheckCapacityNone, &[]),
         },
     });
     items
@@ -1551,6 +1737,20 @@ fn checklist(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dutch_labels_of_closed_values_are_the_data_labels() {
+        fn check<C: ChoiceLabel>() {
+            for value in C::ALL {
+                assert_eq!(value.label_in(Lang::Nl), value.label(), "{}", value.code());
+            }
+        }
+        check::<Status>();
+        check::<RegisterRole>();
+        check::<ChainKind>();
+        check::<PortfolioKind>();
+        check::<LegalForm>();
+    }
     use crate::defaults::default_sources;
     use crate::id::{MinistryId, TargetGroupCode};
     use crate::load::{SourceFile, Sources};
@@ -1766,7 +1966,7 @@ mod tests {
         let last = ranking.candidates.last().unwrap();
         assert!(!last.explained);
         assert!(last.parts.task.reasons.is_empty());
-        let explained = explain(&landscape, &proposal, &last.organisation).unwrap();
+        let explained = explain(&landscape, &proposal, &last.organisation, Lang::Nl).unwrap();
         assert!(explained.explained);
         assert_eq!(explained.fit, last.fit);
         assert_eq!(explained.feasibility, last.feasibility);
@@ -1782,7 +1982,7 @@ mod tests {
                 .all(|c| c.explained)
         );
         assert_eq!(
-            explain(&landscape, &proposal, &OrganisationId::new("nergens")),
+            explain(&landscape, &proposal, &OrganisationId::new("nergens"), Lang::Nl),
             None
         );
     }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use crate::figures::{format_fte, format_percent};
+use crate::i18n::{Lang, T, fill};
 use crate::landscape::Landscape;
 use crate::proposal::Proposal;
 use crate::rank::{Candidate, Ranking, Verdict, score};
@@ -125,19 +126,27 @@ pub fn json_report(proposal: &Proposal, ranking: &Ranking, all: bool) -> Value {
     })
 }
 
-/// The report as Markdown: the "invulkaart" for the Beleidskompas dossier.
-pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ranking) -> String {
+/// The report as Markdown: the "invulkaart" for the Beleidskompas dossier. Its headings and
+/// sentences are in `lang`; names, codes and the ranking's own texts are as they are given.
+pub fn markdown_report(
+    landscape: &Landscape,
+    proposal: &Proposal,
+    ranking: &Ranking,
+    lang: Lang,
+) -> String {
+    let t = |key: T| key.text(lang);
     let mut md = String::new();
     let title = if proposal.title.trim().is_empty() {
-        "Beleidsvoorstel zonder titel".to_owned()
+        t(T::MdUntitled).to_owned()
     } else {
         escape_markdown(proposal.title.trim())
     };
     // Writing to a String cannot fail.
-    let _ = writeln!(md, "# Beleid zoekt Uitvoerder: {title}\n");
+    let _ = writeln!(md, "# {}\n", fill(t(T::MdTitle), &[("titel", &title)]));
     let _ = writeln!(
         md,
-        "**Oordeel:** {}\n",
+        "**{}** {}\n",
+        t(T::MdVerdict),
         escape_markdown(&ranking.verdict_sentence())
     );
     if !proposal.description.trim().is_empty() {
@@ -152,25 +161,32 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
                 .map_or_else(|| code.to_string(), |t| format!("{code} ({})", t.naam))
         })
         .collect();
-    let _ = writeln!(md, "## Het voorstel\n");
-    let _ = writeln!(md, "- Taaktypen: {}", escape_markdown(&tasks.join(", ")));
-    let _ = writeln!(md, "- Volume: {}", proposal.volume.label());
+    let _ = writeln!(md, "## {}\n", t(T::MdProposal));
     let _ = writeln!(
         md,
-        "- Periode: {}; {}",
+        "- {}: {}",
+        t(T::MdTaskTypes),
+        escape_markdown(&tasks.join(", "))
+    );
+    let _ = writeln!(md, "- {}: {}", t(T::MdVolume), proposal.volume.label(lang));
+    let _ = writeln!(
+        md,
+        "- {}: {}; {}",
+        t(T::OrgPeriod),
         ranking.period,
         if proposal.structural {
-            "structureel"
+            t(T::MdStructural)
         } else {
-            "eenmalig"
+            t(T::MdOneOff)
         }
     );
     let _ = writeln!(
         md,
-        "- Benodigde capaciteit: {} fte{}",
+        "- {}: {} fte{}",
+        t(T::MdNeed),
         format_fte(ranking.need_fte),
         if ranking.need_estimated {
-            " (geschat uit de volumeklasse)"
+            t(T::ReportEstimatedFromVolume)
         } else {
             ""
         }
@@ -178,19 +194,34 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
     let w = ranking.weights;
     let _ = writeln!(
         md,
-        "- Gewichten: taak {}, doelgroep {}, gegevens {}, ministerie {}; drempel {}\n",
-        score(w.task),
-        score(w.target),
-        score(w.data),
-        score(w.ministry),
-        score(ranking.threshold)
+        "- {}\n",
+        fill(
+            t(T::MdWeights),
+            &[
+                ("taak", &score(w.task)),
+                ("doelgroep", &score(w.target)),
+                ("gegevens", &score(w.data)),
+                ("ministerie", &score(w.ministry)),
+                ("drempel", &score(ranking.threshold)),
+            ],
+        )
     );
 
-    let _ = writeln!(md, "## Rangorde\n");
-    let _ = writeln!(
-        md,
-        "| # | Organisatie | Taak | Doelgroep | Gegevens | Ministerie | Fit | Benutting na voorstel | Haalbaarheid | Let op |"
-    );
+    let _ = writeln!(md, "## {}\n", t(T::ReportRanking));
+    let columns = [
+        T::ReportRankNo,
+        T::ColOrganisation,
+        T::ColTask,
+        T::ColTargetGroup,
+        T::ColData,
+        T::ColMinistry,
+        T::ColFit,
+        T::ReportUtilisationAfter,
+        T::ColFeasibility,
+        T::ColWatch,
+    ]
+    .map(t);
+    let _ = writeln!(md, "| {} |", columns.join(" | "));
     let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|---|");
     for (position, c) in ranking
         .candidates
@@ -198,7 +229,7 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
         .take(REPORT_CANDIDATES)
         .enumerate()
     {
-        let flags = c.flags();
+        let flags = c.flags(lang);
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -211,7 +242,7 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
             score(c.fit),
             c.capacity
                 .utilisation_after
-                .map_or_else(|| "onbekend".to_owned(), format_percent),
+                .map_or_else(|| t(T::Unknown).to_owned(), format_percent),
             score(c.feasibility),
             flags
         );
@@ -225,10 +256,10 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
     {
         let _ = writeln!(md, "### {}\n", escape_markdown(&c.name));
         for (label, part) in [
-            ("Taak", &c.parts.task),
-            ("Doelgroep", &c.parts.target),
-            ("Gegevens", &c.parts.data),
-            ("Ministerie", &c.parts.ministry),
+            (t(T::ColTask), &c.parts.task),
+            (t(T::ColTargetGroup), &c.parts.target),
+            (t(T::ColData), &c.parts.data),
+            (t(T::ColMinistry), &c.parts.ministry),
         ] {
             for reason in &part.reasons {
                 let sources: Vec<String> = reason
@@ -249,36 +280,47 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
             }
         }
         for reason in &c.capacity.reasons {
-            let _ = writeln!(md, "- Capaciteit: {}", escape_markdown(&reason.text));
+            let _ = writeln!(
+                md,
+                "- {}: {}",
+                t(T::ReportCapacity),
+                escape_markdown(&reason.text)
+            );
         }
         let _ = writeln!(md);
     }
     if !ranking.combinations.is_empty() {
-        let _ = writeln!(md, "## Combinaties\n");
+        let _ = writeln!(md, "## {}\n", t(T::MdCombinations));
         for c in &ranking.combinations {
             let _ = writeln!(
                 md,
-                "- {} + {}: taak {}, haalbaarheid {}{}{}",
-                escape_markdown(c.first.as_str()),
-                escape_markdown(c.second.as_str()),
-                score(c.task),
-                score(c.feasibility),
-                if c.passes { ", haalt de drempel" } else { "" },
-                c.chain_relation
-                    .as_ref()
-                    .map_or_else(String::new, |k| format!(", ketenrelatie: {k}"))
+                "- {}{}{}",
+                fill(
+                    t(T::MdCombination),
+                    &[
+                        ("eerste", &escape_markdown(c.first.as_str())),
+                        ("tweede", &escape_markdown(c.second.as_str())),
+                        ("taak", &score(c.task)),
+                        ("haalbaarheid", &score(c.feasibility)),
+                    ],
+                ),
+                if c.passes { t(T::MdPasses) } else { "" },
+                c.chain_relation.as_ref().map_or_else(String::new, |kind| fill(
+                    t(T::MdChainRelation),
+                    &[("soort", kind)]
+                ))
             );
         }
         let _ = writeln!(md);
     }
     if !ranking.alternatives.is_empty() {
-        let _ = writeln!(md, "## Alternatieven en vorm\n");
+        let _ = writeln!(md, "## {}\n", t(T::ReportAlternatives));
         for a in &ranking.alternatives {
             let _ = writeln!(md, "- {}", escape_markdown(&a.text));
         }
         let _ = writeln!(md);
     }
-    let _ = writeln!(md, "## Checklist uitvoeringstoets\n");
+    let _ = writeln!(md, "## {}\n", t(T::MdChecklist));
     for item in &ranking.checklist {
         let _ = writeln!(
             md,
@@ -295,15 +337,13 @@ pub fn markdown_report(landscape: &Landscape, proposal: &Proposal, ranking: &Ran
     if !proposal.notes.trim().is_empty() {
         let _ = writeln!(
             md,
-            "\n## Notities\n\n{}",
+            "\n## {}\n\n{}",
+            t(T::ReportNotes),
             escape_markdown(proposal.notes.trim())
         );
     }
     if landscape.has_example_figures() {
-        let _ = writeln!(
-            md,
-            "\n*Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren.*"
-        );
+        let _ = writeln!(md, "\n*{}*", t(T::MdExampleFigures));
     }
     md
 }

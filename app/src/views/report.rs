@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::parts::{Sources, Utilisation};
 use super::wizard::{Weights, Wizard, provide_wizard};
 use crate::download::download;
+use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
 
 fn file_stem(title: &str) -> String {
@@ -48,6 +49,7 @@ pub fn ReportPage() -> impl IntoView {
             &landscape.get_untracked(),
             &proposal.get_untracked(),
             &ranking.get_untracked(),
+            lang(),
         );
         let _ = download(
             &format!("{}.md", file_stem(&proposal.get_untracked().title)),
@@ -135,7 +137,7 @@ pub fn ReportPage() -> impl IntoView {
                                 <td class="numeric">{score(c.fit)}</td>
                                 <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
                                 <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
-                                <td>{c.flags()}</td>
+                                <td>{c.flags(lang())}</td>
                             </tr>
                         }
                     }).collect_view()}

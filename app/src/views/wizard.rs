@@ -3,13 +3,13 @@
 
 use graph_core::{
     FieldProblem, OrganisationId, Period, Proposal, Ranking, Route, STEPS, SpecialGroup, Volume,
-    format_fte, parse_number, rank, score,
+    format_fte, parse_number, rank_in, score,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::parts::Utilisation;
-use crate::navigation::{CurrentRoute, navigate, replace};
+use crate::navigation::{CurrentRoute, href, lang, navigate, replace};
 use crate::state::{DataContext, LandscapeContext};
 use crate::storage;
 
@@ -42,7 +42,7 @@ pub fn provide_wizard() -> Wizard {
         Route::Step(_, proposal) | Route::Report(proposal) => *proposal,
         _ => Proposal::default(),
     });
-    let ranking = Memo::new(move |_| rank(&landscape.get(), &proposal.get()));
+    let ranking = Memo::new(move |_| rank_in(&landscape.get(), &proposal.get(), lang()));
     // Keep the answers in local storage, so they survive closing the tab.
     Effect::new(move |_| {
         let proposal = proposal.get();
@@ -118,7 +118,7 @@ pub fn StepPage() -> impl IntoView {
 
     let next = move |_| {
         let proposal = wizard.proposal.get_untracked();
-        let problems = proposal.problems(step.get_untracked());
+        let problems = proposal.problems(step.get_untracked(), lang());
         if !problems.is_empty() {
             errors.set(problems);
             request_animation_frame(|| focus_element("foutsamenvatting"));
@@ -314,7 +314,7 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
                         <div class="choice">
                             <input type="radio" name="volume" id=id.clone() prop:checked=move || proposal.get().volume == volume
                                 on:change=move |_| edit(|p| p.volume = volume)/>
-                            <label for=id>{volume.label()}</label>
+                            <label for=id>{volume.label(lang())}</label>
                         </div>
                     }
                 }).collect_view()}
@@ -389,7 +389,7 @@ fn StepTarget(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
                         <div class="choice">
                             <input type="checkbox" id=id.clone() prop:checked=move || proposal.get().special_groups.contains(&group)
                                 on:change=move |_| edit(|p| toggle(&mut p.special_groups, &group))/>
-                            <label for=id>{group.label()}</label>
+                            <label for=id>{group.label(lang())}</label>
                         </div>
                     }
                 }).collect_view()}
@@ -604,7 +604,7 @@ fn CandidateCapacityTable() -> impl IntoView {
                 {move || {
                     let ranking = wizard.ranking.get();
                     ranking.candidates.iter().take(10).map(|c| {
-                        let flags = c.flags();
+                        let flags = c.flags(lang());
                         let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| "onbekend".to_owned());
                         let status = c.capacity.figure.as_ref().map(|f| f.status);
                         view! {
