@@ -4,6 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
+use graph_core::i18n::Lang;
 use graph_core::{HeatmapOrder, OrganisationId, capacity_chart, heatmap, portfolio_chart};
 
 use crate::check::load_landscape;
@@ -36,16 +37,16 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
                 bail!("organisatie {organisation:?} staat niet in de gegevens");
             }
             let chart = if positional[0] == "capaciteit" {
-                capacity_chart(&landscape, &id)
+                capacity_chart(&landscape, &id, Lang::Nl)
             } else {
-                portfolio_chart(&landscape, &id)
+                portfolio_chart(&landscape, &id, Lang::Nl)
             };
             chart.with_context(|| {
                 format!("{organisation} heeft geen {} in de gegevens", positional[0])
             })?
         }
-        ["belasting"] => heatmap(&landscape, HeatmapOrder::Ministry),
-        ["belasting", "druk"] => heatmap(&landscape, HeatmapOrder::Pressure),
+        ["belasting"] => heatmap(&landscape, HeatmapOrder::Ministry, Lang::Nl),
+        ["belasting", "druk"] => heatmap(&landscape, HeatmapOrder::Pressure, Lang::Nl),
         _ => bail!(
             "gebruik: bzu chart capaciteit <organisatie> | portfolio <organisatie> | belasting [druk] [-o bestand.svg]"
         ),

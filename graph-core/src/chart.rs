@@ -7,10 +7,12 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::figures::{format_fte, format_percent};
+use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
-use crate::model::{Choice, Status};
+use crate::model::Status;
 use crate::period::Period;
+use crate::rank::ChoiceLabel;
 
 /// A chart and what it says in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,16 +35,22 @@ const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
 const MUTED: RGBColor = RGBColor(0x4d, 0x4d, 0x4d);
 const UTILISATION: RGBColor = RGBColor(0xb0, 0x3a, 0x00);
 
-fn status_note(statuses: impl Iterator<Item = Status>) -> Option<&'static str> {
+fn status_note(statuses: impl Iterator<Item = Status>, lang: Lang) -> Option<&'static str> {
     let mut weakest = None;
     for status in statuses {
         weakest = weakest.max(Some(status));
     }
     match weakest {
-        Some(Status::Voorbeeld) => Some("voorbeeldcijfers"),
-        Some(Status::Schatting) => Some("schattingen"),
+        Some(Status::Voorbeeld) => Some(T::ChartNoteExamples.text(lang)),
+        Some(Status::Schatting) => Some(T::ChartNoteEstimates.text(lang)),
         _ => None,
     }
+}
+
+/// ` Let op: {note}.` at the end of a summary, or nothing.
+fn note_sentence(note: Option<&str>, lang: Lang) -> String {
+    note.map(|note| fill(T::ChartNote.text(lang), &[("note", note)]))
+        .unwrap_or_default()
 }
 
 /// The band colour of a utilisation; the number is always written in the cell as well.
@@ -64,15 +72,18 @@ fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>, at: 
 }
 
 /// Capacity (light bar) and committed load (dark bar) in FTE, and utilisation as a line on the
-/// right axis with the 70 % and 100 % marks, the number above each period. `None` without
-/// capacity figures.
-pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Chart> {
+/// right axis with the 70 % and 100 % marks, the number above each period; titles and words in
+/// `lang`. `None` without capacity figures.
+pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId, lang: Lang) -> Option<Chart> {
     let organisation = landscape.organisation(id)?;
     let rows = landscape.capacity_rows(id);
     if rows.is_empty() {
         return None;
     }
-    let title = format!("Capaciteit en belasting: {}", organisation.short_name());
+    let title = fill(
+        T::ChartCapacityTitle.text(lang),
+        &[("name", organisation.short_name())],
+    );
     let max = rows
         .iter()
         .map(|row| row.capaciteit_fte.max(row.belasting_fte))
@@ -110,8 +121,8 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .disable_x_mesh()
             .bold_line_style(RGBColor(0xe0, 0xe0, 0xe0))
             .light_line_style(WHITE)
-            .y_desc("fte")
-            .x_desc("periode")
+            .y_desc(T::ChartAxisFte.text(lang))
+            .x_desc(T::ChartAxisPeriod.text(lang))
             .axis_desc_style((FONT, 13))
             .label_style((FONT, 12))
             .x_label_formatter(&|value| match value {
@@ -135,7 +146,7 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
                 bar
             }))
             .ok()?
-            .label("capaciteit")
+            .label(T::ChartSeriesCapacity.text(lang))
             .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], CAPACITY.filled()));
         chart
             .draw_series(rows.iter().enumerate().map(|(i, row)| {
@@ -150,7 +161,7 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
                 bar
             }))
             .ok()?
-            .label("belasting")
+            .label(T::ChartSeriesLoad.text(lang))
             .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], LOAD.filled()));
         chart
             .draw_series(rows.iter().enumerate().map(|(i, row)| {
@@ -171,13 +182,16 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .ok()?;
         chart
             .configure_secondary_axes()
-            .y_desc("benutting")
+            .y_desc(T::ChartAxisUtilisation.text(lang))
             .axis_desc_style((FONT, 13))
             .label_style((FONT, 12))
             .y_label_formatter(&|value| format_percent(*value))
             .draw()
             .ok()?;
-        for (mark, label) in [(0.7, "70 %: krap"), (1.0, "100 %: vol")] {
+        for (mark, label) in [
+            (0.7, T::ChartMarkTight.text(lang)),
+            (1.0, T::ChartMarkFull.text(lang)),
+        ] {
             chart
                 .draw_secondary_series(std::iter::once(PathElement::new(
                     vec![
@@ -206,7 +220,7 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
                 ShapeStyle::from(&UTILISATION).stroke_width(3),
             )))
             .ok()?
-            .label("benutting (rechteras)")
+            .label(T::ChartSeriesUtilisation.text(lang))
             .legend(|(x, y)| {
                 PathElement::new(vec![(x, y), (x + 12, y)], UTILISATION.stroke_width(3))
             });
@@ -227,7 +241,7 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
             .ok()?;
         draw_note(
             &root,
-            status_note(rows.iter().map(|row| row.status)),
+            status_note(rows.iter().map(|row| row.status), lang),
             (10, 8),
         );
         root.present().ok()?;
@@ -235,19 +249,22 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
     let parts: Vec<String> = rows
         .iter()
         .map(|row| {
-            format!(
-                "{}: capaciteit {} fte, belasting {} fte{}",
-                row.periode,
-                format_fte(row.capaciteit_fte),
-                format_fte(row.belasting_fte),
-                if row.capaciteit_fte > 0.0 {
-                    format!(
-                        " ({})",
-                        format_percent(row.belasting_fte / row.capaciteit_fte)
-                    )
-                } else {
-                    String::new()
-                }
+            let share = if row.capaciteit_fte > 0.0 {
+                format!(
+                    " ({})",
+                    format_percent(row.belasting_fte / row.capaciteit_fte)
+                )
+            } else {
+                String::new()
+            };
+            fill(
+                T::ChartCapacityPeriod.text(lang),
+                &[
+                    ("period", &row.periode.to_string()),
+                    ("capacity", &format_fte(row.capaciteit_fte)),
+                    ("load", &format_fte(row.belasting_fte)),
+                    ("share", &share),
+                ],
             )
         })
         .collect();
@@ -256,18 +273,22 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
         .filter(|row| row.belasting_fte > row.capaciteit_fte)
         .map(|row| row.periode.to_string())
         .collect();
-    let summary = format!(
-        "{} per periode. {}.{}{}",
-        title,
-        parts.join("; "),
-        if full.is_empty() {
-            String::new()
-        } else {
-            format!(" Vol (boven 100 %) in {}.", full.join(", "))
-        },
-        status_note(rows.iter().map(|row| row.status))
-            .map(|note| format!(" Let op: {note}."))
-            .unwrap_or_default()
+    let full = if full.is_empty() {
+        String::new()
+    } else {
+        fill(T::ChartFullIn.text(lang), &[("periods", &full.join(", "))])
+    };
+    let summary = fill(
+        T::ChartCapacitySummary.text(lang),
+        &[
+            ("title", &title),
+            ("parts", &parts.join("; ")),
+            ("full", &full),
+            (
+                "note",
+                &note_sentence(status_note(rows.iter().map(|row| row.status), lang), lang),
+            ),
+        ],
     );
     Some(Chart {
         title,
@@ -276,8 +297,9 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Char
     })
 }
 
-/// The portfolio of one organisation as a timeline of items by quarter. `None` without items.
-pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Chart> {
+/// The portfolio of one organisation as a timeline of items by quarter, with words in `lang`.
+/// `None` without items.
+pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId, lang: Lang) -> Option<Chart> {
     let organisation = landscape.organisation(id)?;
     let items = landscape.portfolio_of(id);
     if items.is_empty() {
@@ -292,7 +314,10 @@ pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Cha
     };
     let first = items.iter().map(|item| quarter(item.start, false)).min()?;
     let last = items.iter().map(|item| quarter(item.eind, true)).max()? + 1;
-    let title = format!("Portfolio: {}", organisation.short_name());
+    let title = fill(
+        T::ChartPortfolioTitle.text(lang),
+        &[("name", organisation.short_name())],
+    );
     let (width, row_height) = (640i32, 26i32);
     let (left, top) = (230i32, 44i32);
     let height = top + row_height * items.len() as i32 + 30;
@@ -348,7 +373,10 @@ pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Cha
             ))
             .ok()?;
             root.draw(&Text::new(
-                format!("{} fte", format_fte(item.belasting_fte)),
+                fill(
+                    T::ChartFte.text(lang),
+                    &[("fte", &format_fte(item.belasting_fte))],
+                ),
                 (x0 + 4, y + 5),
                 (FONT, 11).into_font().color(&WHITE),
             ))
@@ -356,27 +384,34 @@ pub fn portfolio_chart(landscape: &Landscape, id: &OrganisationId) -> Option<Cha
         }
         draw_note(
             &root,
-            status_note(items.iter().map(|item| item.status)),
+            status_note(items.iter().map(|item| item.status), lang),
             (12, 26),
         );
         root.present().ok()?;
     }
-    let summary = format!(
-        "{title}: {} onderdelen. {}.",
-        items.len(),
-        items
-            .iter()
-            .map(|item| format!(
-                "{} ({}, {} tot en met {}, {} fte, {})",
-                item.naam,
-                item.soort.label(),
-                item.start,
-                item.eind,
-                format_fte(item.belasting_fte),
-                item.status.label()
-            ))
-            .collect::<Vec<_>>()
-            .join("; ")
+    let described: Vec<String> = items
+        .iter()
+        .map(|item| {
+            fill(
+                T::ChartPortfolioItem.text(lang),
+                &[
+                    ("name", &item.naam),
+                    ("kind", item.soort.label_in(lang)),
+                    ("start", &item.start.to_string()),
+                    ("end", &item.eind.to_string()),
+                    ("fte", &format_fte(item.belasting_fte)),
+                    ("status", item.status.label_in(lang)),
+                ],
+            )
+        })
+        .collect();
+    let summary = fill(
+        T::ChartPortfolioSummary.text(lang),
+        &[
+            ("title", &title),
+            ("n", &items.len().to_string()),
+            ("items", &described.join("; ")),
+        ],
     );
     Some(Chart {
         title,
@@ -462,11 +497,12 @@ pub fn heatmap_rows(landscape: &Landscape, order: HeatmapOrder) -> Vec<HeatmapRo
     rows
 }
 
-/// A heat map of utilisation, organisations × periods, each cell with its percentage written in.
-pub fn heatmap(landscape: &Landscape, order: HeatmapOrder) -> Chart {
+/// A heat map of utilisation, organisations × periods, each cell with its percentage written in;
+/// title and summary in `lang`.
+pub fn heatmap(landscape: &Landscape, order: HeatmapOrder, lang: Lang) -> Chart {
     let periods = heatmap_periods(landscape);
     let rows = heatmap_rows(landscape, order);
-    let title = "Benutting van de verandercapaciteit per organisatie en jaar".to_owned();
+    let title = T::ChartHeatmapTitle.text(lang).to_owned();
     let (left, top, cell_w, cell_h) = (190i32, 58i32, 92i32, 20i32);
     let width = left + cell_w * periods.len() as i32 + 20;
     let height = top + cell_h * rows.len() as i32 + 16;
@@ -518,7 +554,7 @@ pub fn heatmap(landscape: &Landscape, order: HeatmapOrder) -> Chart {
         }
         draw_note(
             &root,
-            status_note(landscape.data().capacity.iter().map(|row| row.status)),
+            status_note(landscape.data().capacity.iter().map(|row| row.status), lang),
             (8, 26),
         );
         let _ = root.present();
@@ -528,19 +564,22 @@ pub fn heatmap(landscape: &Landscape, order: HeatmapOrder) -> Chart {
         .filter(|row| row.utilisation.iter().flatten().any(|u| *u > 1.0))
         .map(|row| row.short_name.as_str())
         .collect();
-    let summary = format!(
-        "{title}: {} organisaties, {} jaren. {} organisaties zitten in minstens één jaar boven 100 %{}.{}",
-        rows.len(),
-        periods.len(),
-        full.len(),
-        if full.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", full.join(", "))
-        },
-        status_note(landscape.data().capacity.iter().map(|row| row.status))
-            .map(|note| format!(" Let op: {note}."))
-            .unwrap_or_default()
+    let names = if full.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", full.join(", "))
+    };
+    let note = status_note(landscape.data().capacity.iter().map(|row| row.status), lang);
+    let summary = fill(
+        T::ChartHeatmapSummary.text(lang),
+        &[
+            ("title", &title),
+            ("n", &rows.len().to_string()),
+            ("years", &periods.len().to_string()),
+            ("full", &full.len().to_string()),
+            ("names", &names),
+            ("note", &note_sentence(note, lang)),
+        ],
     );
     Chart {
         title,
@@ -564,8 +603,8 @@ mod tests {
     fn charts_are_deterministic_svg_with_title_and_summary() {
         let landscape = landscape();
         let uwv = OrganisationId::new("uwv");
-        let chart = capacity_chart(&landscape, &uwv).unwrap();
-        assert_eq!(chart, capacity_chart(&landscape, &uwv).unwrap());
+        let chart = capacity_chart(&landscape, &uwv, Lang::Nl).unwrap();
+        assert_eq!(chart, capacity_chart(&landscape, &uwv, Lang::Nl).unwrap());
         assert!(chart.svg.starts_with("<svg"));
         assert!(chart.svg.contains("Capaciteit en belasting: UWV"));
         assert!(
@@ -575,13 +614,45 @@ mod tests {
         assert!(chart.summary.contains("2027: capaciteit"));
         insta::assert_snapshot!("capacity_uwv", chart.svg);
 
-        let portfolio = portfolio_chart(&landscape, &uwv).unwrap();
+        let portfolio = portfolio_chart(&landscape, &uwv, Lang::Nl).unwrap();
         assert!(portfolio.svg.contains("Portfolio: UWV"));
         insta::assert_snapshot!("portfolio_uwv", portfolio.svg);
 
-        let map = heatmap(&landscape, HeatmapOrder::Pressure);
+        let map = heatmap(&landscape, HeatmapOrder::Pressure, Lang::Nl);
         assert!(map.summary.contains("81 organisaties"), "{}", map.summary);
         insta::assert_snapshot!("heatmap_pressure", map.svg);
+    }
+
+    #[test]
+    fn charts_speak_english_when_asked() {
+        let landscape = landscape();
+        let uwv = OrganisationId::new("uwv");
+        let chart = capacity_chart(&landscape, &uwv, Lang::En).unwrap();
+        assert_eq!(chart.title, "Capacity and workload: UWV");
+        assert!(chart.svg.contains("example figures"), "{}", chart.svg);
+        assert!(
+            chart.summary.contains("2027: capacity"),
+            "{}",
+            chart.summary
+        );
+        assert!(
+            chart.summary.contains(" Note: example figures."),
+            "{}",
+            chart.summary
+        );
+        let portfolio = portfolio_chart(&landscape, &uwv, Lang::En).unwrap();
+        assert_eq!(portfolio.title, "Portfolio of UWV");
+        assert!(
+            portfolio.summary.contains(" items. "),
+            "{}",
+            portfolio.summary
+        );
+        let map = heatmap(&landscape, HeatmapOrder::Pressure, Lang::En);
+        assert!(map.summary.contains("81 organisations"), "{}", map.summary);
+        assert!(
+            !map.svg.contains("Benutting"),
+            "Dutch title in the English heat map"
+        );
     }
 
     #[test]
@@ -629,9 +700,9 @@ mod tests {
         let landscape = Landscape::load(&sources).unwrap().0;
         let uwv = OrganisationId::new("uwv");
         for svg in [
-            capacity_chart(&landscape, &uwv).unwrap().svg,
-            portfolio_chart(&landscape, &uwv).unwrap().svg,
-            heatmap(&landscape, HeatmapOrder::Ministry).svg,
+            capacity_chart(&landscape, &uwv, Lang::Nl).unwrap().svg,
+            portfolio_chart(&landscape, &uwv, Lang::Nl).unwrap().svg,
+            heatmap(&landscape, HeatmapOrder::Ministry, Lang::Nl).svg,
         ] {
             assert!(!svg.contains("<script>"), "unescaped name in SVG");
             assert!(svg.contains("&lt;script&gt;"), "escaped name missing");
@@ -650,7 +721,7 @@ mod tests {
             }],
         );
         let landscape = check.landscape.unwrap();
-        let chart = capacity_chart(&landscape, &OrganisationId::new("uwv")).unwrap();
+        let chart = capacity_chart(&landscape, &OrganisationId::new("uwv"), Lang::Nl).unwrap();
         assert!(!chart.svg.contains("width=\"-"), "{}", chart.svg);
         assert!(chart.svg.contains("2027"));
     }
@@ -679,8 +750,8 @@ mod tests {
         let landscape = check.landscape.unwrap();
         let uwv = OrganisationId::new("uwv");
         for chart in [
-            capacity_chart(&landscape, &uwv).unwrap(),
-            heatmap(&landscape, HeatmapOrder::Ministry),
+            capacity_chart(&landscape, &uwv, Lang::Nl).unwrap(),
+            heatmap(&landscape, HeatmapOrder::Ministry, Lang::Nl),
         ] {
             assert!(!chart.svg.contains("<script"), "{}", chart.title);
             assert_eq!(chart.svg.matches("</svg>").count(), 1, "{}", chart.title);

@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use petgraph::Direction;
 
+use crate::i18n::{Lang, T, fill};
 use crate::id::{
     MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode, is_code, is_slug,
 };
@@ -16,6 +17,7 @@ use crate::landscape::{Landscape, Node, Relation};
 use crate::model::{ChainKind, Choice, LegalForm, Organisation, RegisterRole};
 use crate::overview::fold;
 use crate::period::Period;
+use crate::rank::ChoiceLabel;
 use crate::route::{RouteError, encode_component, get};
 
 /// The kind of a node, in the order the view lists them.
@@ -54,26 +56,28 @@ impl NodeKind {
         }
     }
 
-    /// The Dutch name of one such node.
-    pub fn label(self) -> &'static str {
+    /// The name of one such node.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            NodeKind::Ministry => "ministerie",
-            NodeKind::Organisation => "organisatie",
-            NodeKind::Task => "taaktype",
-            NodeKind::TargetGroup => "doelgroep",
-            NodeKind::Register => "register",
+            NodeKind::Ministry => T::KindMinistry,
+            NodeKind::Organisation => T::KindOrganisation,
+            NodeKind::Task => T::KindTask,
+            NodeKind::TargetGroup => T::KindTargetGroup,
+            NodeKind::Register => T::KindRegister,
         }
+        .text(lang)
     }
 
-    /// The Dutch name of several such nodes.
-    pub fn plural(self) -> &'static str {
+    /// The name of several such nodes.
+    pub fn plural(self, lang: Lang) -> &'static str {
         match self {
-            NodeKind::Ministry => "ministeries",
-            NodeKind::Organisation => "organisaties",
-            NodeKind::Task => "taaktypen",
-            NodeKind::TargetGroup => "doelgroepen",
-            NodeKind::Register => "registers",
+            NodeKind::Ministry => T::KindMinistries,
+            NodeKind::Organisation => T::KindOrganisations,
+            NodeKind::Task => T::KindTasks,
+            NodeKind::TargetGroup => T::KindTargetGroups,
+            NodeKind::Register => T::KindRegisters,
         }
+        .text(lang)
     }
 
     /// The prefix of a [`NodeKey`] of this kind.
@@ -219,14 +223,15 @@ impl Band {
         Band::ALL.into_iter().find(|band| band.code() == code)
     }
 
-    /// A Dutch label with its bounds, for filters and summaries.
-    pub fn label(self) -> &'static str {
+    /// A label with its bounds, for filters and summaries.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Band::Ruim => "ruim (onder 70 %)",
-            Band::Krap => "krap (70 tot en met 100 %)",
-            Band::Vol => "vol (boven 100 %)",
-            Band::Onbekend => "onbekend (geen cijfer)",
+            Band::Ruim => T::BandLabelRoom,
+            Band::Krap => T::BandLabelTight,
+            Band::Vol => T::BandLabelFull,
+            Band::Onbekend => T::BandLabelUnknown,
         }
+        .text(lang)
     }
 }
 
@@ -266,13 +271,14 @@ impl ExploreLayout {
             .find(|layout| layout.code() == code)
     }
 
-    /// A Dutch label for the choice.
-    pub fn label(self) -> &'static str {
+    /// A label for the choice.
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ExploreLayout::Force => "vrij (krachten)",
-            ExploreLayout::Ministry => "per ministerie",
-            ExploreLayout::Ego => "rond de selectie",
+            ExploreLayout::Force => T::LayoutForce,
+            ExploreLayout::Ministry => T::LayoutMinistry,
+            ExploreLayout::Ego => T::LayoutEgo,
         }
+        .text(lang)
     }
 }
 
@@ -969,72 +975,79 @@ pub struct Hop {
     /// Whether the data row runs from `from` to `to` (chain relations from `van` to `naar`,
     /// register roles from the organisation to the register).
     pub forward: bool,
-    /// The step in a Dutch sentence.
+    /// The step in a sentence, in the language asked of [`path`].
     pub sentence: String,
 }
 
 /// The kind of an edge in words, for the table of connections and the legend.
-pub fn relation_label(relation: Relation) -> String {
+pub fn relation_label(relation: Relation, lang: Lang) -> String {
     match relation {
-        Relation::Ministry => "valt onder ministerie".to_owned(),
-        Relation::Task => "voert taaktype uit".to_owned(),
-        Relation::TargetGroup => "bedient doelgroep".to_owned(),
-        Relation::Register(role) => format!("register ({})", role.label()),
-        Relation::Chain(kind) => format!("ketenrelatie ({})", kind.label()),
+        Relation::Ministry => T::RelationMinistry.text(lang).to_owned(),
+        Relation::Task => T::RelationTask.text(lang).to_owned(),
+        Relation::TargetGroup => T::RelationTargetGroup.text(lang).to_owned(),
+        Relation::Register(role) => fill(
+            T::RelationRegister.text(lang),
+            &[("role", role.label_in(lang))],
+        ),
+        Relation::Chain(kind) => fill(
+            T::RelationChain.text(lang),
+            &[("kind", kind.label_in(lang))],
+        ),
     }
 }
 
-/// The Dutch sentence for a step.
+/// The sentence for a step.
 fn sentence(
     landscape: &Landscape,
     from: &Node,
     to: &Node,
     relation: Relation,
     forward: bool,
+    lang: Lang,
 ) -> String {
     let a = short_name(landscape, from);
     let b = short_name(landscape, to);
+    let names = [("a", a.as_str()), ("b", b.as_str())];
+    let step = |key: T| fill(key.text(lang), &names);
     match relation {
         Relation::Chain(kind) => {
-            let verb = match (kind, forward) {
-                (ChainKind::Gegevens, true) => format!("{a} levert gegevens aan {b}"),
-                (ChainKind::Gegevens, false) => format!("{a} krijgt gegevens van {b}"),
-                (ChainKind::Opdracht, true) => format!("{a} voert werk uit voor {b}"),
-                (ChainKind::Opdracht, false) => format!("{a} laat werk uitvoeren door {b}"),
-                (ChainKind::Samenwerking, _) => format!("{a} werkt samen met {b}"),
-                (ChainKind::Incasso, true) => format!("{a} int vorderingen of boetes voor {b}"),
-                (ChainKind::Incasso, false) => {
-                    format!("{a} laat vorderingen of boetes innen door {b}")
-                }
-                (ChainKind::Toezicht, true) => format!("{a} houdt toezicht op {b}"),
-                (ChainKind::Toezicht, false) => format!("{a} staat onder toezicht van {b}"),
-                (ChainKind::Ict, true) => format!("{a} levert ICT of een gedeelde dienst aan {b}"),
-                (ChainKind::Ict, false) => {
-                    format!("{a} gebruikt ICT of een gedeelde dienst van {b}")
-                }
-                (ChainKind::Verwijzing, true) => format!("{a} verwijst cliënten door naar {b}"),
-                (ChainKind::Verwijzing, false) => {
-                    format!("{a} krijgt cliënten doorverwezen van {b}")
-                }
-            };
-            format!("{verb} (ketenrelatie: {})", kind.label())
+            let verb = step(match (kind, forward) {
+                (ChainKind::Gegevens, true) => T::HopGivesData,
+                (ChainKind::Gegevens, false) => T::HopGetsData,
+                (ChainKind::Opdracht, true) => T::HopWorksFor,
+                (ChainKind::Opdracht, false) => T::HopCommissions,
+                (ChainKind::Samenwerking, _) => T::HopCooperates,
+                (ChainKind::Incasso, true) => T::HopCollectsFor,
+                (ChainKind::Incasso, false) => T::HopCollectedBy,
+                (ChainKind::Toezicht, true) => T::HopSupervises,
+                (ChainKind::Toezicht, false) => T::HopSupervisedBy,
+                (ChainKind::Ict, true) => T::HopGivesIct,
+                (ChainKind::Ict, false) => T::HopUsesIct,
+                (ChainKind::Verwijzing, true) => T::HopRefersTo,
+                (ChainKind::Verwijzing, false) => T::HopReferredBy,
+            });
+            fill(
+                T::HopChain.text(lang),
+                &[("step", &verb), ("kind", kind.label_in(lang))],
+            )
         }
         Relation::Register(role) => {
-            let verb = match (role, forward) {
-                (RegisterRole::Houder, true) => format!("{a} beheert register {b}"),
-                (RegisterRole::Houder, false) => format!("{a} wordt beheerd door {b}"),
-                (RegisterRole::Bronhouder, true) => {
-                    format!("{a} houdt gegevens bij in register {b}")
-                }
-                (RegisterRole::Bronhouder, false) => format!("{a} wordt bijgehouden door {b}"),
-                (RegisterRole::Afnemer, true) => format!("{a} gebruikt register {b}"),
-                (RegisterRole::Afnemer, false) => format!("{a} levert gegevens aan {b}"),
-            };
-            format!("{verb} ({})", role.label())
+            let verb = step(match (role, forward) {
+                (RegisterRole::Houder, true) => T::HopKeepsRegister,
+                (RegisterRole::Houder, false) => T::HopKeptBy,
+                (RegisterRole::Bronhouder, true) => T::HopSuppliesRegister,
+                (RegisterRole::Bronhouder, false) => T::HopSuppliedBy,
+                (RegisterRole::Afnemer, true) => T::HopUsesRegister,
+                (RegisterRole::Afnemer, false) => T::HopRegisterFeeds,
+            });
+            fill(
+                T::HopRegister.text(lang),
+                &[("step", &verb), ("role", role.label_in(lang))],
+            )
         }
-        Relation::Ministry => format!("{a} valt onder {b}"),
-        Relation::Task => format!("{a} voert taaktype {b} uit"),
-        Relation::TargetGroup => format!("{a} bedient doelgroep {b}"),
+        Relation::Ministry => step(T::HopMinistry),
+        Relation::Task => step(T::HopTask),
+        Relation::TargetGroup => step(T::HopTargetGroup),
     }
 }
 
@@ -1086,8 +1099,14 @@ fn steps(landscape: &Landscape, node: &Node) -> Vec<(Node, Relation, bool)> {
 /// step each) and shared registers (organisation → register → organisation, two steps), for
 /// "wie hangt van wie af". Dijkstra; among equally short chains the one through the smallest
 /// keys wins, so the answer does not change between runs. `None` when either organisation is
-/// unknown or no chain connects them; an organisation to itself is the empty chain.
-pub fn path(landscape: &Landscape, from: &OrganisationId, to: &OrganisationId) -> Option<Vec<Hop>> {
+/// unknown or no chain connects them; an organisation to itself is the empty chain. Each hop
+/// carries its sentence in `lang`.
+pub fn path(
+    landscape: &Landscape,
+    from: &OrganisationId,
+    to: &OrganisationId,
+    lang: Lang,
+) -> Option<Vec<Hop>> {
     landscape.organisation(from)?;
     landscape.organisation(to)?;
     if from == to {
@@ -1120,7 +1139,7 @@ pub fn path(landscape: &Landscape, from: &OrganisationId, to: &OrganisationId) -
     while node != start {
         let (before, relation, forward) = previous.remove(&node)?;
         hops.push(Hop {
-            sentence: sentence(landscape, &before, &node, relation, forward),
+            sentence: sentence(landscape, &before, &node, relation, forward, lang),
             from: before.clone(),
             to: node,
             relation,
@@ -1132,30 +1151,48 @@ pub fn path(landscape: &Landscape, from: &OrganisationId, to: &OrganisationId) -
     Some(hops)
 }
 
-/// Joins items the Dutch way: `a`, `a en b`, `a, b en c`.
-fn join_dutch(items: &[String]) -> String {
+/// Joins items as a list: `a`, `a and b`, `a, b and c`.
+fn join(items: &[String], lang: Lang) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+        [rest @ .., last] => fill(
+            T::ListAnd.text(lang),
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
     }
 }
 
-/// `1 verbinding`, `2 verbindingen`.
-fn count(n: usize, one: &str, many: &str) -> String {
+/// A number of things: `1 {one}`, or `many` with `{n}` filled in.
+fn count(n: usize, one: T, many: T, lang: Lang) -> String {
     if n == 1 {
-        format!("1 {one}")
+        one.text(lang).to_owned()
     } else {
-        format!("{n} {many}")
+        fill(many.text(lang), &[("n", &n.to_string())])
     }
 }
 
-/// One or two Dutch sentences that say what the view shows, for screen readers: the number of
-/// nodes of each kind and of connections, the filters, the selection and the focus.
-pub fn summary(view: &ExploreView, query: &ExploreQuery, landscape: &Landscape) -> String {
+/// `1 verbinding`, `2 verbindingen`: a number of connections.
+pub fn connection_count(n: usize, lang: Lang) -> String {
+    count(n, T::CountConnection, T::CountConnections, lang)
+}
+
+/// `1 stap`, `2 stappen`: a number of steps.
+pub fn step_count(n: usize, lang: Lang) -> String {
+    count(n, T::CountStep, T::CountSteps, lang)
+}
+
+/// One or two sentences that say what the view shows, for screen readers: the number of nodes of
+/// each kind and of connections, the filters, the selection and the focus.
+pub fn summary(
+    view: &ExploreView,
+    query: &ExploreQuery,
+    landscape: &Landscape,
+    lang: Lang,
+) -> String {
     let counts = view.counts();
     let mut text = if view.nodes.is_empty() {
-        "De weergave is leeg: geen organisatie voldoet aan de filters.".to_owned()
+        T::SummaryEmpty.text(lang).to_owned()
     } else {
         let order = [
             NodeKind::Organisation,
@@ -1167,42 +1204,61 @@ pub fn summary(view: &ExploreView, query: &ExploreQuery, landscape: &Landscape) 
         let mut parts: Vec<String> = order
             .into_iter()
             .filter(|kind| counts.of(*kind) > 0)
-            .map(|kind| count(counts.of(kind), kind.label(), kind.plural()))
+            .map(|kind| {
+                let n = counts.of(kind);
+                if n == 1 {
+                    format!("1 {}", kind.label(lang))
+                } else {
+                    format!("{n} {}", kind.plural(lang))
+                }
+            })
             .collect();
-        parts.push(count(counts.edges, "verbinding", "verbindingen"));
-        format!("De weergave toont {}.", join_dutch(&parts))
+        parts.push(connection_count(counts.edges, lang));
+        fill(
+            T::SummaryShows.text(lang),
+            &[("items", &join(&parts, lang))],
+        )
     };
 
     let mut filters = Vec::new();
     if let Some(ministry) = &query.ministry {
         let name = short_name(landscape, &Node::Ministry(ministry.clone()));
-        filters.push(format!("ministerie {name}"));
+        filters.push(fill(T::SummaryMinistry.text(lang), &[("name", &name)]));
     }
     if let Some(task) = &query.task {
         let name = describe(landscape, &Node::Task(task.clone())).1;
-        filters.push(format!("taaktype {name}"));
+        filters.push(fill(T::SummaryTask.text(lang), &[("name", &name)]));
     }
     if let Some(group) = &query.target_group {
         let name = describe(landscape, &Node::TargetGroup(group.clone())).1;
-        filters.push(format!("doelgroep {name}"));
+        filters.push(fill(T::SummaryTargetGroup.text(lang), &[("name", &name)]));
     }
     if let Some(form) = query.legal_form {
-        filters.push(format!("rechtsvorm {}", form.label()));
+        filters.push(fill(
+            T::SummaryLegalForm.text(lang),
+            &[("form", form.label_in(lang))],
+        ));
     }
     if let Some(band) = query.band {
-        let period = query
-            .period
-            .map(|period| format!(" in {period}"))
-            .unwrap_or_default();
-        filters.push(format!("benutting {}{period}", band.label()));
+        let band_label = band.label(lang);
+        filters.push(match query.period {
+            Some(period) => fill(
+                T::SummaryBandIn.text(lang),
+                &[("band", band_label), ("period", &period.to_string())],
+            ),
+            None => fill(T::SummaryBand.text(lang), &[("band", band_label)]),
+        });
     }
     if !filters.is_empty() {
-        let word = if filters.len() == 1 {
-            "Filter"
+        let sentence = if filters.len() == 1 {
+            T::SummaryFilter
         } else {
-            "Filters"
+            T::SummaryFilters
         };
-        text.push_str(&format!(" {word}: {}.", join_dutch(&filters)));
+        text.push_str(&fill(
+            sentence.text(lang),
+            &[("filters", &join(&filters, lang))],
+        ));
     }
 
     if let Some(selected) = &query.selected {
@@ -1210,20 +1266,23 @@ pub fn summary(view: &ExploreView, query: &ExploreQuery, landscape: &Landscape) 
         match view.index_of(selected) {
             Some(index) => {
                 let node = &view.nodes[index];
-                text.push_str(&format!(
-                    " Geselecteerd: {name} ({}, {})",
-                    node.kind.label(),
-                    count(node.degree, "verbinding", "verbindingen"),
+                text.push_str(&fill(
+                    T::SummarySelected.text(lang),
+                    &[
+                        ("name", &name),
+                        ("kind", node.kind.label(lang)),
+                        ("connections", &connection_count(node.degree, lang)),
+                    ],
                 ));
                 if query.depth > 0 {
-                    text.push_str(&format!(
-                        ", focus {}",
-                        count(usize::from(query.depth), "stap", "stappen")
+                    text.push_str(&fill(
+                        T::SummaryFocus.text(lang),
+                        &[("steps", &step_count(usize::from(query.depth), lang))],
                     ));
                 }
                 text.push('.');
             }
-            None => text.push_str(&format!(" De selectie ({name}) valt buiten de filters.")),
+            None => text.push_str(&fill(T::SummaryOutside.text(lang), &[("name", &name)])),
         }
     }
     text
@@ -1556,7 +1615,7 @@ pub(crate) mod tests {
         let landscape = landscape();
         let uwv = OrganisationId::new("uwv");
         let kadaster = OrganisationId::new("kadaster");
-        let hops = path(&landscape, &uwv, &kadaster).expect("a chain exists");
+        let hops = path(&landscape, &uwv, &kadaster, Lang::Nl).expect("a chain exists");
         assert!(!hops.is_empty() && hops.len() <= 4, "{hops:#?}");
         assert_eq!(hops[0].from, Node::Organisation(uwv.clone()));
         assert_eq!(
@@ -1577,13 +1636,21 @@ pub(crate) mod tests {
             assert!(hop.sentence.ends_with(')'), "{}", hop.sentence);
         }
         // The same question gives the same answer, and the way back is as long.
-        assert_eq!(path(&landscape, &uwv, &kadaster), Some(hops.clone()));
-        let back = path(&landscape, &kadaster, &uwv).expect("a chain back");
+        assert_eq!(
+            path(&landscape, &uwv, &kadaster, Lang::Nl),
+            Some(hops.clone())
+        );
+        let back = path(&landscape, &kadaster, &uwv, Lang::Nl).expect("a chain back");
         assert_eq!(back.len(), hops.len());
 
-        assert_eq!(path(&landscape, &uwv, &uwv), Some(Vec::new()));
+        assert_eq!(path(&landscape, &uwv, &uwv, Lang::Nl), Some(Vec::new()));
         assert_eq!(
-            path(&landscape, &uwv, &OrganisationId::new("bestaat-niet")),
+            path(
+                &landscape,
+                &uwv,
+                &OrganisationId::new("bestaat-niet"),
+                Lang::Nl
+            ),
             None
         );
     }
@@ -1595,6 +1662,7 @@ pub(crate) mod tests {
             &landscape,
             &OrganisationId::new("uwv"),
             &OrganisationId::new("svb"),
+            Lang::Nl,
         )
         .expect("UWV and SVB are partners");
         assert_eq!(hops.len(), 1);
@@ -1609,19 +1677,45 @@ pub(crate) mod tests {
         let rvig = Node::Organisation(OrganisationId::new("rvig"));
         let afnemer = Relation::Register(RegisterRole::Afnemer);
         assert_eq!(
-            sentence(&landscape, &uwv, &brp, afnemer, true),
+            sentence(&landscape, &uwv, &brp, afnemer, true, Lang::Nl),
             "UWV gebruikt register BRP (afnemer)"
         );
         let houder = Relation::Register(RegisterRole::Houder);
         assert_eq!(
-            sentence(&landscape, &brp, &rvig, houder, false),
+            sentence(&landscape, &brp, &rvig, houder, false, Lang::Nl),
             "BRP wordt beheerd door RvIG (houder)"
         );
         let back = Relation::Chain(ChainKind::Toezicht);
         let ap = Node::Organisation(OrganisationId::new("ap"));
         assert_eq!(
-            sentence(&landscape, &uwv, &ap, back, false),
+            sentence(&landscape, &uwv, &ap, back, false, Lang::Nl),
             "UWV staat onder toezicht van AP (ketenrelatie: toezicht)"
+        );
+    }
+
+    #[test]
+    fn hops_explain_themselves_in_english_too() {
+        let landscape = landscape();
+        let hops = path(
+            &landscape,
+            &OrganisationId::new("uwv"),
+            &OrganisationId::new("svb"),
+            Lang::En,
+        )
+        .expect("UWV and SVB are partners");
+        assert_eq!(
+            hops[0].sentence,
+            "UWV supplies data to SVB (chain relation: data exchange)"
+        );
+        let uwv = Node::Organisation(OrganisationId::new("uwv"));
+        let brp = Node::Register(RegisterCode::new("brp"));
+        let afnemer = Relation::Register(RegisterRole::Afnemer);
+        assert_eq!(
+            sentence(&landscape, &uwv, &brp, afnemer, true, Lang::En),
+            format!(
+                "UWV uses register BRP, as {}",
+                RegisterRole::Afnemer.label_in(Lang::En)
+            )
         );
     }
 
@@ -1631,7 +1725,7 @@ pub(crate) mod tests {
         let uwv = OrganisationId::new("uwv");
         let mut reached = 0;
         for organisation in landscape.organisations() {
-            let Some(hops) = path(&landscape, &uwv, &organisation.id) else {
+            let Some(hops) = path(&landscape, &uwv, &organisation.id, Lang::Nl) else {
                 continue;
             };
             reached += 1;
@@ -1805,7 +1899,7 @@ pub(crate) mod tests {
             ..ExploreQuery::default()
         };
         let view = explore(&landscape, &query, PERIOD);
-        let text = summary(&view, &query, &landscape);
+        let text = summary(&view, &query, &landscape, Lang::Nl);
         let counts = view.counts();
         let uwv = &view.nodes[view.index_of(&key("org:uwv")).expect("UWV")];
         assert!(
@@ -1836,7 +1930,7 @@ pub(crate) mod tests {
             ..ExploreQuery::default()
         };
         let view = explore(&landscape, &outside, PERIOD);
-        let text = summary(&view, &outside, &landscape);
+        let text = summary(&view, &outside, &landscape, Lang::Nl);
         assert!(
             text.contains("Filters: ministerie FIN en benutting vol (boven 100 %) in 2027."),
             "{text}"
@@ -1852,7 +1946,37 @@ pub(crate) mod tests {
         };
         let view = explore(&landscape, &empty, PERIOD);
         assert!(view.nodes.is_empty());
-        assert!(summary(&view, &empty, &landscape).starts_with("De weergave is leeg"));
+        assert!(summary(&view, &empty, &landscape, Lang::Nl).starts_with("De weergave is leeg"));
+        assert!(
+            summary(&view, &empty, &landscape, Lang::En).starts_with("The view is empty"),
+            "English summary"
+        );
+    }
+
+    #[test]
+    fn the_summary_speaks_english_when_asked() {
+        let landscape = landscape();
+        let query = ExploreQuery {
+            ministry: Some(MinistryId::new("szw")),
+            band: Some(Band::Vol),
+            period: Some(PERIOD),
+            selected: Some(key("org:uwv")),
+            depth: 2,
+            ..ExploreQuery::default()
+        };
+        let view = explore(&landscape, &query, PERIOD);
+        let text = summary(&view, &query, &landscape, Lang::En);
+        assert!(text.starts_with("The view shows "), "{text}");
+        assert!(text.contains(" connections."), "{text}");
+        assert!(
+            text.contains(
+                "Filters applied: ministry SZW and utilisation full (above 100 %) in 2027."
+            ),
+            "{text}"
+        );
+        assert_eq!(connection_count(1, Lang::En), "1 connection");
+        assert_eq!(step_count(3, Lang::En), "3 steps");
+        assert_eq!(step_count(3, Lang::Nl), "3 stappen");
     }
 
     fn slug() -> impl Strategy<Value = String> {
@@ -1949,10 +2073,24 @@ pub(crate) mod tests {
 
     #[test]
     fn relations_have_words() {
-        assert_eq!(relation_label(Relation::Task), "voert taaktype uit");
         assert_eq!(
-            relation_label(Relation::Chain(ChainKind::Gegevens)),
+            relation_label(Relation::Task, Lang::Nl),
+            "voert taaktype uit"
+        );
+        assert_eq!(
+            relation_label(Relation::Chain(ChainKind::Gegevens), Lang::Nl),
             format!("ketenrelatie ({})", ChainKind::Gegevens.label())
         );
+        assert_eq!(
+            relation_label(Relation::Task, Lang::En),
+            "performs task type"
+        );
+        assert_eq!(
+            relation_label(Relation::Chain(ChainKind::Gegevens), Lang::En),
+            "chain relation (data exchange)"
+        );
+        for kind in NodeKind::ALL {
+            assert_ne!(kind.label(Lang::Nl), kind.label(Lang::En));
+        }
     }
 }

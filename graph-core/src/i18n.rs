@@ -616,6 +616,283 @@ table! {
         "The stored answers of the step plan could not be read ({fout}) and have been ignored.";
 
     // --- Landschap, gegevens, grafieken ---
+    // Kinds of node, bands, layouts and relations (graph_core::explore); the closed values of
+    // the data (roles, chain kinds) are in the section above.
+    KindMinistry: "ministerie", "ministry";
+    KindMinistries: "ministeries", "ministries";
+    KindOrganisation: "organisatie", "organisation";
+    KindOrganisations: "organisaties", "organisations";
+    KindTask: "taaktype", "task type";
+    KindTasks: "taaktypen", "task types";
+    KindTargetGroup: "doelgroep", "target group";
+    KindTargetGroups: "doelgroepen", "target groups";
+    KindRegister: "register", "data register";
+    KindRegisters: "registers", "data registers";
+    CountConnection: "1 verbinding", "1 connection";
+    CountConnections: "{n} verbindingen", "{n} connections";
+    CountStep: "1 stap", "1 step";
+    CountSteps: "{n} stappen", "{n} steps";
+    ListAnd: "{rest} en {last}", "{rest} and {last}";
+    BandLabelRoom: "ruim (onder 70 %)", "room (below 70 %)";
+    BandLabelTight: "krap (70 tot en met 100 %)", "tight (70 to 100 % inclusive)";
+    BandLabelFull: "vol (boven 100 %)", "full (above 100 %)";
+    BandLabelUnknown: "onbekend (geen cijfer)", "unknown (no figure)";
+    LayoutForce: "vrij (krachten)", "free (forces)";
+    LayoutMinistry: "per ministerie", "by ministry";
+    LayoutEgo: "rond de selectie", "around the selection";
+    RelationMinistry: "valt onder ministerie", "falls under ministry";
+    RelationTask: "voert taaktype uit", "performs task type";
+    RelationTargetGroup: "bedient doelgroep", "serves target group";
+    RelationRegister: "register ({role})", "data register, {role}";
+    RelationChain: "ketenrelatie ({kind})", "chain relation ({kind})";
+
+    // The steps of a chain (graph_core::path), from `a` to `b`.
+    HopGivesData: "{a} levert gegevens aan {b}", "{a} supplies data to {b}";
+    HopGetsData: "{a} krijgt gegevens van {b}", "{a} receives data from {b}";
+    HopWorksFor: "{a} voert werk uit voor {b}", "{a} carries out work for {b}";
+    HopCommissions: "{a} laat werk uitvoeren door {b}", "{a} has work carried out by {b}";
+    HopCooperates: "{a} werkt samen met {b}", "{a} works together with {b}";
+    HopCollectsFor: "{a} int vorderingen of boetes voor {b}", "{a} collects debts or fines for {b}";
+    HopCollectedBy: "{a} laat vorderingen of boetes innen door {b}", "{a} has debts or fines collected by {b}";
+    HopSupervises: "{a} houdt toezicht op {b}", "{a} supervises {b}";
+    HopSupervisedBy: "{a} staat onder toezicht van {b}", "{a} is supervised by {b}";
+    HopGivesIct: "{a} levert ICT of een gedeelde dienst aan {b}", "{a} supplies ICT or a shared service to {b}";
+    HopUsesIct: "{a} gebruikt ICT of een gedeelde dienst van {b}", "{a} uses ICT or a shared service of {b}";
+    HopRefersTo: "{a} verwijst cliënten door naar {b}", "{a} refers clients to {b}";
+    HopReferredBy: "{a} krijgt cliënten doorverwezen van {b}", "{a} receives clients referred by {b}";
+    HopChain: "{step} (ketenrelatie: {kind})", "{step} (chain relation: {kind})";
+    HopKeepsRegister: "{a} beheert register {b}", "{a} keeps register {b}";
+    HopKeptBy: "{a} wordt beheerd door {b}", "{a} is kept by {b}";
+    HopSuppliesRegister: "{a} houdt gegevens bij in register {b}", "{a} records data in register {b}";
+    HopSuppliedBy: "{a} wordt bijgehouden door {b}", "{a} is kept up to date by {b}";
+    HopUsesRegister: "{a} gebruikt register {b}", "{a} uses register {b}";
+    HopRegisterFeeds: "{a} levert gegevens aan {b}", "{a} provides data to {b}";
+    HopRegister: "{step} ({role})", "{step}, as {role}";
+    HopMinistry: "{a} valt onder {b}", "{a} falls under {b}";
+    HopTask: "{a} voert taaktype {b} uit", "{a} performs task type {b}";
+    HopTargetGroup: "{a} bedient doelgroep {b}", "{a} serves target group {b}";
+
+    // The spoken summary of the explorer's view (graph_core::summary).
+    SummaryEmpty: "De weergave is leeg: geen organisatie voldoet aan de filters.",
+        "The view is empty: no organisation matches the filters.";
+    SummaryShows: "De weergave toont {items}.", "The view shows {items}.";
+    SummaryMinistry: "ministerie {name}", "ministry {name}";
+    SummaryTask: "taaktype {name}", "task type {name}";
+    SummaryTargetGroup: "doelgroep {name}", "target group {name}";
+    SummaryLegalForm: "rechtsvorm {form}", "legal form {form}";
+    SummaryBand: "benutting {band}", "utilisation {band}";
+    SummaryBandIn: "benutting {band} in {period}", "utilisation {band} in {period}";
+    SummaryFilter: " Filter: {filters}.", " Filter applied: {filters}.";
+    SummaryFilters: " Filters: {filters}.", " Filters applied: {filters}.";
+    SummarySelected: " Geselecteerd: {name} ({kind}, {connections})",
+        " Selected: {name} ({kind}, {connections})";
+    SummaryFocus: ", focus {steps}", ", focus within {steps}";
+    SummaryOutside: " De selectie ({name}) valt buiten de filters.",
+        " The selection ({name}) falls outside the filters.";
+
+    // The Landschap page (app/src/views/landscape).
+    MapTitle: "Landschap", "Landscape";
+    MapIntroQuestion: "Wie doet wat, voor wie, met welke registers en ketenpartners, en wie zit vol? ",
+        "Who does what, for whom, with which registers and chain partners (ketenpartners), and who is at full capacity? ";
+    MapIntroHow: "Zoek een organisatie, filter, of kies een knoop om zijn omgeving te zien.",
+        "Search for an organisation, filter, or pick a node to see its surroundings.";
+    MapViewSwitch: "Weergave", "View";
+    MapViewMap: "Kaart", "Map";
+    MapViewTable: "Tabel", "Table";
+    MapAnnounceSelected: ", geselecteerd", ", selected";
+    MapNoNeighbour: "Geen verbonden knoop in die richting. {previous}",
+        "No connected node in that direction. {previous}";
+    MapSelectionCleared: "Selectie gewist.", "Selection cleared.";
+    MapLayoutProgress: "Indeling wordt berekend: {done} van {target} stappen.",
+        "Calculating the layout: {done} of {target} steps.";
+    MapTools: "Kaart bedienen", "Map controls";
+    MapZoomIn: "Inzoomen", "Zoom in";
+    MapZoomOut: "Uitzoomen", "Zoom out";
+    MapFit: "Alles in beeld", "Show everything";
+    MapRoleDescription: "netwerkkaart", "network map";
+    MapLabel: "Netwerkkaart van het landschap", "Network map of the landscape";
+    MapWheelHint: "Houd Ctrl (of Cmd) ingedrukt om met het muiswiel te zoomen.",
+        "Hold Ctrl (or Cmd) to zoom with the mouse wheel.";
+    MapKeysTitle: "Bediening met toetsen", "Keyboard controls";
+    MapKeyTab: "naar de kaart; de meest verbonden organisatie (of de selectie) krijgt focus",
+        "to the map; the most connected organisation (or the selection) gets focus";
+    MapKeyArrowsName: "Pijltjestoetsen", "Arrow keys";
+    MapKeyArrows: "langs een verbinding naar de knoop in die richting; de tegengestelde pijl gaat terug",
+        "along a connection to the node in that direction; the opposite arrow goes back";
+    MapKeyEnter: "kies de knoop met focus", "select the node with focus";
+    MapKeyEscape: "wis de keuze", "clear the selection";
+    MapKeyZoomName: "+ en −", "+ and −";
+    MapKeyZoom: "in- en uitzoomen", "zoom in and out";
+    MapKeyFit: "alles in beeld", "show everything";
+    MapKeyShiftName: "Shift + pijltjestoetsen", "Shift + arrow keys";
+    MapKeyShift: "de kaart verschuiven", "move the map";
+    MapKeyCentre: "de knoop met focus in het midden", "centre the node with focus";
+    MapFiltersCleared: "De filters zijn gewist, zodat de gezochte knoop in beeld is.",
+        "The filters have been cleared, so that the node you searched for is in view.";
+    MapNothingFound: "Niets gevonden voor ‘{text}’.", "Nothing found for ‘{text}’.";
+    MapFocusNone: "Kies een knoop om de focus te gebruiken.", "Pick a node to use the focus.";
+    MapFocusAll: "Focus: alles in beeld.", "Focus: everything in view.";
+    MapFocusNeighbours: "Focus: {name} en zijn directe buren.", "Focus: {name} and its direct neighbours.";
+    MapFocusDepth: "Focus: tot {depth} stappen van {name}.", "Focus: up to {depth} steps from {name}.";
+    MapSearchLabel: "Zoek op naam of afkorting", "Search by name or abbreviation";
+    MapSearchButton: "Zoek", "Search";
+    MapFilters: "Filters", "Map filters";
+    MapFilterMinistry: "Ministerie", "Ministry";
+    MapFilterMinistryAll: "Alle ministeries", "All ministries";
+    MapFilterTask: "Taaktype", "Task type";
+    MapFilterTaskAll: "Alle taaktypen", "All task types";
+    MapFilterTargetGroup: "Doelgroep", "Target group";
+    MapFilterTargetGroupAll: "Alle doelgroepen", "All target groups";
+    MapFilterLegalForm: "Rechtsvorm", "Rechtsvorm (legal form)";
+    MapFilterLegalFormAll: "Alle rechtsvormen", "All legal forms";
+    MapFilterBand: "Benutting", "Utilisation";
+    MapFilterBandAll: "Alle", "All";
+    MapFilterPeriod: "Periode", "Period";
+    MapFilterPeriodNow: "Dit jaar", "This year";
+    MapFilterLayout: "Indeling", "Layout";
+    MapClearAll: "Alles wissen", "Clear all";
+    MapFocusGroup: "Focus rond de keuze", "Focus around the selection";
+    MapFocusNarrower: "Focus smaller", "Narrower focus";
+    MapFocusWider: "Focus breder", "Wider focus";
+    MapFocusOff: "Alles tonen", "Show all";
+    MapNodesCaption: "Knopen in beeld ({n})", "Nodes in view ({n})";
+    MapColumnName: "Naam", "Name";
+    MapColumnKind: "Soort", "Kind";
+    MapColumnUtilisation: "Benutting {period}", "Utilisation {period}";
+    MapColumnConnections: "Verbindingen", "Connections";
+    MapEdgesCaption: "Verbindingen in beeld ({n})", "Connections in view ({n})";
+    MapColumnFrom: "Van", "From";
+    MapColumnRelation: "Relatie", "Relation";
+    MapColumnTo: "Naar", "To";
+    MapDetailTitle: "Keuze", "Selection";
+    MapDetailEmpty: "Kies een knoop op de kaart, in de tabel of met de zoekfunctie om hier de gegevens te zien.",
+        "Pick a node on the map, in the table or with the search to see its details here.";
+    MapDetailNoMinistry: "geen", "none";
+    MapDetailUnknown: "onbekend", "unknown";
+    MapDetailStaff: "Medewerkers (fte)", "Staff (FTE)";
+    MapDetailPage: "Naar de pagina van {name}", "Go to the page of {name}";
+    MapChainFromHere: "Keten vanaf hier", "Chain from here";
+    MapChainToHere: "Keten naar hier", "Chain to here";
+    MapDetailConnections: "{connections} in beeld", "{connections} in view";
+    MapDetailMore: "en {n} meer; zie de tabel.", "and {n} more; see the table.";
+    MapDetailClear: "Keuze wissen", "Clear selection";
+    MapChainTitle: "Keten tussen twee organisaties", "Chain between two organisations";
+    MapChainHint: "Kies twee organisaties (naam of afkorting) om de kortste keten te zien.",
+        "Choose two organisations (name or abbreviation) to see the shortest chain.";
+    MapChainNone: "Geen keten gevonden: deze organisaties zijn in de gegevens niet via ketenrelaties of gedeelde registers verbonden.",
+        "No chain found: in the data, these organisations are not connected through chain relations or shared registers.";
+    MapChainSame: "Dat is dezelfde organisatie.", "That is the same organisation.";
+    MapChainLength: "Kortste keten: {steps}.", "Shortest chain: {steps}.";
+    MapChainClear: "Keten wissen", "Clear chain";
+    MapLegend: "Legenda", "Legend";
+    MapLegendNodes: "Knopen", "Nodes";
+    MapLegendOrganisation: "organisatie (rondje)", "organisation (circle)";
+    MapLegendMinistry: "ministerie (vierkant)", "ministry (square)";
+    MapLegendTask: "taaktype (ruit)", "task type (diamond)";
+    MapLegendTargetGroup: "doelgroep (driehoek)", "target group (triangle)";
+    MapLegendRegister: "register (zeshoek)", "data register (hexagon)";
+    MapLegendBands: "Organisaties naar benutting", "Organisations by utilisation";
+    MapLegendRoom: "ruimte: benutting onder 70%", "room: utilisation below 70%";
+    MapLegendTight: "krap: 70% tot en met 100%", "tight: 70% to 100% inclusive";
+    MapLegendFull: "vol: boven 100%", "full: above 100%";
+    MapLegendUnknown: "onbekend: geen cijfers", "unknown: no figures";
+    MapLegendEdges: "Verbindingen", "Connections";
+    MapLegendMinistryEdge: "valt onder ministerie (stippel)", "falls under a ministry (dotted)";
+    MapLegendTaskEdge: "voert taaktype uit (dun)", "performs a task type (thin)";
+    MapLegendTargetGroupEdge: "bedient doelgroep (dun)", "serves a target group (thin)";
+    MapLegendRegisterEdge: "register (streep)", "keeps, feeds or uses a data register (dashed)";
+    MapLegendChainEdge: "ketenrelatie (dik)", "chain relation, ketenrelatie: organisations that depend on each other (thick)";
+    MapLegendStrongEdge: "keuze of keten", "selection or chain";
+
+    // The Gegevens page (app/src/views/data.rs).
+    DataTitle: "Gegevens", "Data";
+    DataLead: "Werk de capaciteit en het portfolio van uw organisatie bij met een CSV-bestand uit Excel. Alles gebeurt in deze browser: er gaat niets naar een server.",
+        "Update your organisation's capacity and portfolio with a CSV file from Excel. Everything happens in this browser: nothing is sent to a server.";
+    DataDutchMessages: "Meldingen over bestanden zijn in het Nederlands, omdat de bestanden en hun kolomnamen Nederlands zijn.",
+        "Messages about files are in Dutch, because the files and their column names are Dutch.";
+    DataTooLarge: "{name} is {size} MB; de grens is {limit} MB per bestand. Er is niets veranderd.",
+        "{name} is {size} MB; the limit is {limit} MB per file. Nothing has changed.";
+    DataUnreadable: "{name} kon niet worden gelezen. Er is niets veranderd.",
+        "{name} could not be read. Nothing has changed.";
+    DataApplied: "De nieuwe gegevens zijn toegepast en in deze browser bewaard.",
+        "The new data has been applied and kept in this browser.";
+    DataAppliedNotKept: "De nieuwe gegevens zijn toegepast, maar de browser kon ze niet bewaren (opslag vol of uitgeschakeld): ze gelden tot u deze pagina sluit.",
+        "The new data has been applied, but the browser could not keep it (storage full or switched off): it holds until you close this page.";
+    DataBackToDefaultDone: "U werkt weer met de standaardgegevens.", "You are working with the default data again.";
+    DataInUseTitle: "Gegevens in gebruik", "Data in use";
+    DataDefaultInUse: "U werkt met de standaardgegevens.", "You are working with the default data.";
+    DataOwnInUse: " in gebruik:", " in use:";
+    DataOwnFile: "{kind}: {name} (toegepast {time})", "{kind}: {name} (applied {time})";
+    DataBackToDefault: "Terug naar de standaardgegevens", "Back to the default data";
+    DataUploadTitle: "Eigen cijfers uploaden", "Upload your own figures";
+    DataUploadHelp: "Kies een of meer CSV-bestanden (bijvoorbeeld capaciteit.csv of portfolio.csv), of sleep ze hierheen. Bestanden worden herkend aan hun naam of kopregel. Puntkomma of komma, decimale komma, UTF-8, UTF-16 en Windows-1252 worden gelezen; maximaal {limit} MB per bestand. In een capaciteits- of portfoliobestand vervangen de regels van de genoemde organisaties hun oude regels; andere organisaties blijven zoals ze zijn.",
+        "Choose one or more CSV files (for example capaciteit.csv or portfolio.csv), or drag them here. Files are recognised by their name or header row. Semicolon or comma, decimal comma, UTF-8, UTF-16 and Windows-1252 are read; at most {limit} MB per file. In a capacity (capaciteit) or portfolio file, the rows of the organisations named replace their old rows; other organisations stay as they are.";
+    DataChooseFiles: "Bestanden kiezen", "Choose files";
+    DataDropHint: "of sleep de bestanden naar dit vak", "or drag the files into this box";
+    DataDownloadTitle: "Sjablonen en huidige gegevens", "Templates and current data";
+    DataDownloadHelp: "Klaar voor Nederlandse Excel (puntkomma, decimale komma, UTF-8). Een sjabloon bevat de kolommen met uitleg en één voorbeeldregel.",
+        "Ready for Dutch Excel (semicolon, decimal comma, UTF-8). A template holds the columns with an explanation and one example row.";
+    DataColumnFile: "Bestand", "File";
+    DataColumnTemplate: "Sjabloon", "Template";
+    DataColumnCurrent: "Huidige gegevens", "Current data";
+    DataTemplateOf: "Sjabloon {name}", "Template {name}";
+    DataCurrentOf: "Huidige gegevens {name}", "Current data {name}";
+    DataCheckOf: "Controle van {files}", "Check of {files}";
+    DataRejected: "Afgewezen: {n} fout(en). Er is niets veranderd.", "Rejected: {n} error(s). Nothing has changed.";
+    DataFixAndRetry: " Herstel de fouten en upload opnieuw.", " Fix the errors and upload again.";
+    DataNoErrors: "Geen fouten. Bekijk hieronder wat er verandert en kies ‘Toepassen’.",
+        "No errors. Look below at what changes and choose ‘Apply’.";
+    DataErrors: "Fouten ({n})", "Errors ({n})";
+    DataWarnings: "Waarschuwingen ({n}): deze houden het toepassen niet tegen",
+        "Warnings ({n}): these do not stop the data from being applied";
+    DataColumnLine: "Regel", "Line";
+    DataColumnColumn: "Kolom", "Column";
+    DataColumnMessage: "Melding", "Message";
+    DataChangesTitle: "Wat verandert", "What changes";
+    DataNoChanges: "Niets: de bestanden zijn gelijk aan de gegevens in gebruik.",
+        "Nothing: the files are the same as the data in use.";
+    DataCapacityChanges: "Capaciteit: {n} regel(s)", "Capacity: {n} row(s)";
+    DataColumnOrganisation: "Organisatie", "Organisation";
+    DataColumnPeriod: "Periode", "Period";
+    DataColumnCapacity: "Capaciteit voor → na", "Capacity before → after";
+    DataColumnLoad: "Belasting voor → na", "Workload before → after";
+    DataColumnUtilisation: "Benutting voor → na", "Utilisation before → after";
+    DataPortfolioChanges: "Portfolio: {n} onderdeel/onderdelen", "Portfolio: {n} item(s)";
+    DataColumnItem: "Onderdeel", "Item";
+    DataColumnChange: "Wijziging", "Change";
+    DataChangeAdded: "toegevoegd", "added";
+    DataChangeChanged: "gewijzigd", "changed";
+    DataChangeRemoved: "verwijderd", "removed";
+    DataOtherChange: "{file}: {before} regels → {after} regels", "{file}: {before} rows → {after} rows";
+    DataApply: "Toepassen", "Apply";
+    DataCancel: "Annuleren", "Cancel";
+
+    // Charts (graph_core::chart).
+    ChartNoteExamples: "voorbeeldcijfers", "example figures";
+    ChartNoteEstimates: "schattingen", "estimates";
+    ChartNote: " Let op: {note}.", " Note: {note}.";
+    ChartCapacityTitle: "Capaciteit en belasting: {name}", "Capacity and workload: {name}";
+    ChartAxisFte: "fte", "FTE";
+    ChartAxisPeriod: "periode", "period";
+    ChartAxisUtilisation: "benutting", "utilisation";
+    ChartSeriesCapacity: "capaciteit", "capacity";
+    ChartSeriesLoad: "belasting", "workload";
+    ChartSeriesUtilisation: "benutting (rechteras)", "utilisation (right axis)";
+    ChartMarkTight: "70 %: krap", "70 %: tight";
+    ChartMarkFull: "100 %: vol", "100 %: full";
+    ChartCapacityPeriod: "{period}: capaciteit {capacity} fte, belasting {load} fte{share}",
+        "{period}: capacity {capacity} FTE, workload {load} FTE{share}";
+    ChartCapacitySummary: "{title} per periode. {parts}.{full}{note}", "{title} by period. {parts}.{full}{note}";
+    ChartFullIn: " Vol (boven 100 %) in {periods}.", " Full (above 100 %) in {periods}.";
+    ChartPortfolioTitle: "Portfolio: {name}", "Portfolio of {name}";
+    ChartFte: "{fte} fte", "{fte} FTE";
+    ChartPortfolioSummary: "{title}: {n} onderdelen. {items}.", "{title}: {n} items. {items}.";
+    ChartPortfolioItem: "{name} ({kind}, {start} tot en met {end}, {fte} fte, {status})",
+        "{name} ({kind}, {start} to {end} inclusive, {fte} FTE, {status})";
+    ChartHeatmapTitle: "Benutting van de verandercapaciteit per organisatie en jaar",
+        "Use of the capacity for change by organisation and year";
+    ChartHeatmapSummary: "{title}: {n} organisaties, {years} jaren. {full} organisaties zitten in minstens één jaar boven 100 %{names}.{note}",
+        "{title}: {n} organisations, {years} years. {full} organisations are above 100 % in at least one year{names}.{note}";
 
     // --- Over ---
 }

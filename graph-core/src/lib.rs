@@ -56,8 +56,8 @@ pub use exchange::{
 };
 pub use explore::{
     Band, ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind,
-    Suggestion, ViewCounts, ViewEdge, ViewNode, explore, path, relation_label, suggestions,
-    summary,
+    Suggestion, ViewCounts, ViewEdge, ViewNode, connection_count, explore, path, relation_label,
+    step_count, suggestions, summary,
 };
 pub use figures::{format_fte, format_percent};
 pub use id::{

@@ -15,7 +15,8 @@ pub fn LoadPage() -> impl IntoView {
         Route::Load(order) => order,
         _ => HeatmapOrder::Ministry,
     });
-    let chart = Memo::new(move |_| heatmap(&landscape.get(), order.get()));
+    let chart =
+        Memo::new(move |_| heatmap(&landscape.get(), order.get(), crate::navigation::lang()));
     let periods = Memo::new(move |_| heatmap_periods(&landscape.get()));
     view! {
         <h1 tabindex="-1">"Belasting van het uitvoeringslandschap"</h1>

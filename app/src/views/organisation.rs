@@ -118,9 +118,11 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             }
         };
         let capacity_chart =
-            graph_core::capacity_chart(&landscape, &organisation.id).map(chart_view);
+            graph_core::capacity_chart(&landscape, &organisation.id, crate::navigation::lang())
+                .map(chart_view);
         let portfolio_chart =
-            graph_core::portfolio_chart(&landscape, &organisation.id).map(chart_view);
+            graph_core::portfolio_chart(&landscape, &organisation.id, crate::navigation::lang())
+                .map(chart_view);
         let capacity_rows = landscape.capacity_rows(&organisation.id);
         let has_capacity = !capacity_rows.is_empty();
         let capacity = capacity_rows

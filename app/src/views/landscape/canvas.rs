@@ -14,6 +14,7 @@ use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
 use super::Explorer;
+use crate::i18n::{T, t, tf};
 
 /// Size of the drawing in SVG units; the element scales to its column.
 const WIDTH: f32 = 960.0;
@@ -547,9 +548,9 @@ pub fn Map() -> impl IntoView {
                 }));
                 focus_node(key);
             }
-            None => explorer.announcement.set(format!(
-                "Geen verbonden knoop in die richting. {}",
-                explorer.announcement.get_untracked()
+            None => explorer.announcement.set(tf(
+                T::MapNoNeighbour,
+                &[("previous", &explorer.announcement.get_untracked())],
             )),
         }
     };
@@ -586,7 +587,9 @@ pub fn Map() -> impl IntoView {
             "Escape" if query.with_untracked(|query| query.selected.is_some()) => {
                 event.prevent_default();
                 explorer.select(None);
-                explorer.announcement.set("Selectie gewist.".to_owned());
+                explorer
+                    .announcement
+                    .set(t(T::MapSelectionCleared).to_owned());
             }
             "+" | "=" => {
                 event.prevent_default();
@@ -681,7 +684,10 @@ pub fn Map() -> impl IntoView {
     let status = move || {
         let (done, target) = progress.get();
         if done < target {
-            format!("Indeling wordt berekend: {done} van {target} stappen.")
+            tf(
+                T::MapLayoutProgress,
+                &[("done", &done.to_string()), ("target", &target.to_string())],
+            )
         } else {
             String::new()
         }
@@ -694,10 +700,10 @@ pub fn Map() -> impl IntoView {
     };
 
     view! {
-        <div class="map-tools" role="group" aria-label="Kaart bedienen">
-            <button type="button" class="button-small" on:click=zoom_button(ZOOM_STEP)>"Inzoomen"</button>
-            <button type="button" class="button-small" on:click=zoom_button(1.0 / ZOOM_STEP)>"Uitzoomen"</button>
-            <button type="button" class="button-small" on:click=move |_| { camera.set((1.0, (0.0, 0.0))); commit_camera(); }>"Alles in beeld"</button>
+        <div class="map-tools" role="group" aria-label=t(T::MapTools)>
+            <button type="button" class="button-small" on:click=zoom_button(ZOOM_STEP)>{t(T::MapZoomIn)}</button>
+            <button type="button" class="button-small" on:click=zoom_button(1.0 / ZOOM_STEP)>{t(T::MapZoomOut)}</button>
+            <button type="button" class="button-small" on:click=move |_| { camera.set((1.0, (0.0, 0.0))); commit_camera(); }>{t(T::MapFit)}</button>
             <span class="map-progress" aria-hidden="true">{status}</span>
         </div>
         <div
@@ -705,8 +711,8 @@ pub fn Map() -> impl IntoView {
             id="landschap-kaart"
             tabindex="0"
             role="application"
-            aria-roledescription="netwerkkaart"
-            aria-label="Netwerkkaart van het landschap"
+            aria-roledescription=t(T::MapRoleDescription)
+            aria-label=t(T::MapLabel)
             aria-describedby="landschap-samenvatting landschap-toetsen"
             data-indeling=move || if layout_done() { "klaar" } else { "bezig" }
             on:keydown=on_keydown
@@ -725,19 +731,20 @@ pub fn Map() -> impl IntoView {
         </div>
         <p class="map-status" aria-live="polite" id="landschap-actief">{move || explorer.announcement.get()}</p>
         <Show when=move || wheel_hint.get()>
-            <p class="muted">"Houd Ctrl (of Cmd) ingedrukt om met het muiswiel te zoomen."</p>
+            <p class="muted">{t(T::MapWheelHint)}</p>
         </Show>
         <details class="key-help" id="landschap-toetsen">
-            <summary>"Bediening met toetsen"</summary>
+            <summary>{t(T::MapKeysTitle)}</summary>
+            // The names of single keys (Tab, Enter, Escape, 0, c) are the same in both languages.
             <dl>
-                <dt>"Tab"</dt><dd>"naar de kaart; de meest verbonden organisatie (of de selectie) krijgt focus"</dd>
-                <dt>"Pijltjestoetsen"</dt><dd>"langs een verbinding naar de knoop in die richting; de tegengestelde pijl gaat terug"</dd>
-                <dt>"Enter"</dt><dd>"kies de knoop met focus"</dd>
-                <dt>"Escape"</dt><dd>"wis de keuze"</dd>
-                <dt>"+ en −"</dt><dd>"in- en uitzoomen"</dd>
-                <dt>"0"</dt><dd>"alles in beeld"</dd>
-                <dt>"Shift + pijltjestoetsen"</dt><dd>"de kaart verschuiven"</dd>
-                <dt>"c"</dt><dd>"de knoop met focus in het midden"</dd>
+                <dt>"Tab"</dt><dd>{t(T::MapKeyTab)}</dd>
+                <dt>{t(T::MapKeyArrowsName)}</dt><dd>{t(T::MapKeyArrows)}</dd>
+                <dt>"Enter"</dt><dd>{t(T::MapKeyEnter)}</dd>
+                <dt>"Escape"</dt><dd>{t(T::MapKeyEscape)}</dd>
+                <dt>{t(T::MapKeyZoomName)}</dt><dd>{t(T::MapKeyZoom)}</dd>
+                <dt>"0"</dt><dd>{t(T::MapKeyFit)}</dd>
+                <dt>{t(T::MapKeyShiftName)}</dt><dd>{t(T::MapKeyShift)}</dd>
+                <dt>"c"</dt><dd>{t(T::MapKeyCentre)}</dd>
             </dl>
         </details>
     }

@@ -6,11 +6,13 @@ mod canvas;
 mod panels;
 
 use graph_core::{
-    ExploreQuery, ExploreView, Hop, NodeKey, Period, Route, current_period, explore, path, summary,
+    ExploreQuery, ExploreView, Hop, NodeKey, Period, Route, connection_count, current_period,
+    explore, path, summary,
 };
 use leptos::prelude::*;
 
-use crate::navigation::{CurrentRoute, replace};
+use crate::i18n::{T, t};
+use crate::navigation::{CurrentRoute, lang, replace};
 use crate::state::{LandscapeContext, current_year};
 
 /// The explorer's shared state, given to its parts through context.
@@ -80,15 +82,16 @@ impl Explorer {
                 let selected = self
                     .query
                     .with_untracked(|query| query.selected.as_ref() == Some(key));
+                // Only names and punctuation here: the words come from the table.
                 format!(
-                    "{name}, {}, {connections} {}{}",
-                    node.kind.label(),
-                    if connections == 1 {
-                        "verbinding"
+                    "{name}, {}, {}{}",
+                    node.kind.label(lang()),
+                    connection_count(connections, lang()),
+                    if selected {
+                        t(T::MapAnnounceSelected)
                     } else {
-                        "verbindingen"
-                    },
-                    if selected { ", geselecteerd" } else { "" }
+                        ""
+                    }
                 )
             })
         });
@@ -133,33 +136,31 @@ pub fn LandscapePage() -> impl IntoView {
         force: canvas::Force::start(landscape, period),
         chain: Memo::new(move |_| {
             query.with(|query| match (&query.path_from, &query.path_to) {
-                (Some(from), Some(to)) => Some(path(&landscape.get(), from, to)),
+                (Some(from), Some(to)) => Some(path(&landscape.get(), from, to, lang())),
                 _ => None,
             })
         }),
     };
     provide_context(explorer);
 
-    let text =
-        Memo::new(move |_| view.with(|view| summary(view, &filters.get(), &landscape.get())));
+    let text = Memo::new(move |_| {
+        view.with(|view| summary(view, &filters.get(), &landscape.get(), lang()))
+    });
     // A memo, so that the map is rebuilt only when switching between map and table.
     let table = Memo::new(move |_| query.with(|query| query.table));
     let table = move || table.get();
 
     view! {
-        <h1 tabindex="-1">"Landschap"</h1>
-        <p>
-            "Wie doet wat, voor wie, met welke registers en ketenpartners, en wie zit vol? "
-            "Zoek een organisatie, filter, of kies een knoop om zijn omgeving te zien."
-        </p>
+        <h1 tabindex="-1">{t(T::MapTitle)}</h1>
+        <p>{t(T::MapIntroQuestion)}{t(T::MapIntroHow)}</p>
         <panels::Controls/>
         <div class="explorer">
             <div class="explorer-main">
-                <div class="view-switch" role="group" aria-label="Weergave">
+                <div class="view-switch" role="group" aria-label=t(T::MapViewSwitch)>
                     <button type="button" class="button-small" aria-pressed=move || (!table()).to_string()
-                        on:click=move |_| explorer.update(|query| query.table = false)>"Kaart"</button>
+                        on:click=move |_| explorer.update(|query| query.table = false)>{t(T::MapViewMap)}</button>
                     <button type="button" class="button-small" aria-pressed=move || table().to_string()
-                        on:click=move |_| explorer.update(|query| query.table = true)>"Tabel"</button>
+                        on:click=move |_| explorer.update(|query| query.table = true)>{t(T::MapViewTable)}</button>
                 </div>
                 <p id="landschap-samenvatting" class="view-summary" data-knopen=move || view.with(|view| view.nodes.len())>{text}</p>
                 {move || if table() {

@@ -2,13 +2,15 @@
 //! selected node, the chain between two organisations, and the legend.
 
 use graph_core::{
-    Band, Choice, ExploreLayout, ExploreQuery, Landscape, LegalForm, MinistryId, NodeKey, NodeKind,
-    OrganisationId, Period, Route, TargetGroupCode, TaskCode, format_fte, node_class,
-    relation_label, shape, suggestions,
+    Band, Choice, ChoiceLabel, ExploreLayout, ExploreQuery, Landscape, LegalForm, MinistryId,
+    NodeKey, NodeKind, OrganisationId, Period, Route, TargetGroupCode, TaskCode, connection_count,
+    format_fte, node_class, relation_label, shape, step_count, suggestions,
 };
 use leptos::prelude::*;
 
 use super::Explorer;
+use crate::i18n::{T, t, tf};
+use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
 use crate::views::parts::{Utilisation, ministry_options, task_options};
 
@@ -63,10 +65,7 @@ pub fn Controls() -> impl IntoView {
         explorer.select(Some(key.clone()));
         explorer.announce(&key);
         explorer.centre_request.set(Some(key));
-        message
-            .set(hidden.then(|| {
-                "De filters zijn gewist, zodat de gezochte knoop in beeld is.".to_owned()
-            }));
+        message.set(hidden.then(|| t(T::MapFiltersCleared).to_owned()));
     };
     let search = move || {
         let wanted = text.get_untracked();
@@ -75,7 +74,7 @@ pub fn Controls() -> impl IntoView {
             .next()
         {
             Some(suggestion) => choose(suggestion.key),
-            None => message.set(Some(format!("Niets gevonden voor ‘{}’.", wanted.trim()))),
+            None => message.set(Some(tf(T::MapNothingFound, &[("text", wanted.trim())]))),
         }
     };
 
@@ -93,13 +92,13 @@ pub fn Controls() -> impl IntoView {
     let forms = || {
         LegalForm::ALL
             .iter()
-            .map(|form| (form.code().to_owned(), form.label().to_owned()))
+            .map(|form| (form.code().to_owned(), form.label_in(lang()).to_owned()))
             .collect::<Vec<_>>()
     };
     let bands = || {
         [Band::Ruim, Band::Krap, Band::Vol, Band::Onbekend]
             .iter()
-            .map(|band| (band.code().to_owned(), band.label().to_owned()))
+            .map(|band| (band.code().to_owned(), band.label(lang()).to_owned()))
             .collect::<Vec<_>>()
     };
     let periods = move || {
@@ -120,16 +119,19 @@ pub fn Controls() -> impl IntoView {
     };
     let depth = move || query.with(|query| query.depth);
     let focus_text = move || match (selected_name(), depth()) {
-        (None, _) => "Kies een knoop om de focus te gebruiken.".to_owned(),
-        (Some(_), 0) => "Focus: alles in beeld.".to_owned(),
-        (Some(name), 1) => format!("Focus: {name} en zijn directe buren."),
-        (Some(name), depth) => format!("Focus: tot {depth} stappen van {name}."),
+        (None, _) => t(T::MapFocusNone).to_owned(),
+        (Some(_), 0) => t(T::MapFocusAll).to_owned(),
+        (Some(name), 1) => tf(T::MapFocusNeighbours, &[("name", &name)]),
+        (Some(name), depth) => tf(
+            T::MapFocusDepth,
+            &[("depth", &depth.to_string()), ("name", &name)],
+        ),
     };
 
     view! {
         <form class="filters search-bar" role="search" on:submit=move |event| { event.prevent_default(); search(); }>
             <div class="field">
-                <label for="landschap-zoek">"Zoek op naam of afkorting"</label>
+                <label for="landschap-zoek">{t(T::MapSearchLabel)}</label>
                 <input id="landschap-zoek" type="search" autocomplete="off" list="landschap-suggesties"
                     prop:value=move || text.get()
                     on:input=move |event| {
@@ -146,61 +148,61 @@ pub fn Controls() -> impl IntoView {
                     }/>
                 <datalist id="landschap-suggesties">
                     {move || found.get().into_iter().map(|suggestion| view! {
-                        <option value=suggestion.name.clone()>{format!("{} · {}", suggestion.label, suggestion.kind.label())}</option>
+                        <option value=suggestion.name.clone()>{format!("{} · {}", suggestion.label, suggestion.kind.label(lang()))}</option>
                     }).collect_view()}
                 </datalist>
             </div>
-            <button type="submit" class="button">"Zoek"</button>
+            <button type="submit" class="button">{t(T::MapSearchButton)}</button>
             <p class="search-message" role="status">{move || message.get()}</p>
         </form>
-        <form class="filters" aria-label="Filters" on:submit=|event| event.prevent_default()>
-            {filter_select("landschap-ministerie", "Ministerie", "Alle ministeries", Signal::derive(ministries),
+        <form class="filters" aria-label=t(T::MapFilters) on:submit=|event| event.prevent_default()>
+            {filter_select("landschap-ministerie", t(T::MapFilterMinistry), t(T::MapFilterMinistryAll), Signal::derive(ministries),
                 Signal::derive(move || query.with(|q| q.ministry.as_ref().map(ToString::to_string).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.ministry = (!value.is_empty()).then(|| MinistryId::new(value)))))}
-            {filter_select("landschap-taak", "Taaktype", "Alle taaktypen", Signal::derive(tasks),
+            {filter_select("landschap-taak", t(T::MapFilterTask), t(T::MapFilterTaskAll), Signal::derive(tasks),
                 Signal::derive(move || query.with(|q| q.task.as_ref().map(ToString::to_string).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.task = (!value.is_empty()).then(|| TaskCode::new(value)))))}
-            {filter_select("landschap-doelgroep", "Doelgroep", "Alle doelgroepen", Signal::derive(groups),
+            {filter_select("landschap-doelgroep", t(T::MapFilterTargetGroup), t(T::MapFilterTargetGroupAll), Signal::derive(groups),
                 Signal::derive(move || query.with(|q| q.target_group.as_ref().map(ToString::to_string).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.target_group = (!value.is_empty()).then(|| TargetGroupCode::new(value)))))}
-            {filter_select("landschap-rechtsvorm", "Rechtsvorm", "Alle rechtsvormen", Signal::derive(forms),
+            {filter_select("landschap-rechtsvorm", t(T::MapFilterLegalForm), t(T::MapFilterLegalFormAll), Signal::derive(forms),
                 Signal::derive(move || query.with(|q| q.legal_form.map(|f| f.code().to_owned()).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.legal_form = LegalForm::from_code(&value))))}
-            {filter_select("landschap-benutting", "Benutting", "Alle", Signal::derive(bands),
+            {filter_select("landschap-benutting", t(T::MapFilterBand), t(T::MapFilterBandAll), Signal::derive(bands),
                 Signal::derive(move || query.with(|q| q.band.map(|b| b.code().to_owned()).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.band = Band::from_code(&value))))}
-            {filter_select("landschap-periode", "Periode", "Dit jaar", Signal::derive(periods),
+            {filter_select("landschap-periode", t(T::MapFilterPeriod), t(T::MapFilterPeriodNow), Signal::derive(periods),
                 Signal::derive(move || query.with(|q| q.period.map(|p| p.to_string()).unwrap_or_default())),
                 Callback::new(move |value: String| explorer.update(|q| q.period = value.parse::<Period>().ok())))}
             <div class="field">
-                <label for="landschap-indeling">"Indeling"</label>
+                <label for="landschap-indeling">{t(T::MapFilterLayout)}</label>
                 <select id="landschap-indeling" on:change=move |event| {
                     let value = event_target_value(&event);
                     explorer.update(|q| q.layout = ExploreLayout::from_code(&value).unwrap_or_default());
                 }>
                     {[ExploreLayout::Force, ExploreLayout::Ministry, ExploreLayout::Ego].into_iter().map(|layout| view! {
-                        <option value=layout.code() selected=move || query.with(|q| q.layout == layout)>{layout.label()}</option>
+                        <option value=layout.code() selected=move || query.with(|q| q.layout == layout)>{layout.label(lang())}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <button type="button" class="button-small" on:click=move |_| explorer.update(|q| *q = ExploreQuery { table: q.table, ..ExploreQuery::default() })>"Alles wissen"</button>
+            <button type="button" class="button-small" on:click=move |_| explorer.update(|q| *q = ExploreQuery { table: q.table, ..ExploreQuery::default() })>{t(T::MapClearAll)}</button>
         </form>
-        <div class="focus-bar" role="group" aria-label="Focus rond de keuze">
+        <div class="focus-bar" role="group" aria-label=t(T::MapFocusGroup)>
             <span id="landschap-focus" aria-live="polite">{focus_text}</span>
             <button type="button" class="button-small" id="focus-minder"
                 disabled=move || selected_name().is_none() || depth() == 1
                 on:click=move |_| explorer.update(|q| q.depth = match q.depth { 0 => 2, d => d - 1 })>
-                "Focus smaller"
+                {t(T::MapFocusNarrower)}
             </button>
             <button type="button" class="button-small" id="focus-meer"
                 disabled=move || selected_name().is_none() || depth() == 0
                 on:click=move |_| explorer.update(|q| q.depth = if q.depth >= ExploreQuery::MAX_DEPTH { 0 } else { q.depth + 1 })>
-                "Focus breder"
+                {t(T::MapFocusWider)}
             </button>
             <button type="button" class="button-small" id="focus-alles"
                 disabled=move || depth() == 0
                 on:click=move |_| explorer.update(|q| q.depth = 0)>
-                "Alles tonen"
+                {t(T::MapFocusOff)}
             </button>
         </div>
     }
@@ -223,14 +225,14 @@ pub fn Tables() -> impl IntoView {
     };
     view! {
         <table class="data-table" id="landschap-knopen">
-            <caption>{move || format!("Knopen in beeld ({})", explorer.view.with(|v| v.nodes.len()))}</caption>
+            <caption>{move || tf(T::MapNodesCaption, &[("n", &explorer.view.with(|v| v.nodes.len()).to_string())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Naam"</th>
-                    <th scope="col">"Soort"</th>
-                    <th scope="col">"Ministerie"</th>
-                    <th scope="col">{move || format!("Benutting {}", explorer.period.get())}</th>
-                    <th scope="col">"Verbindingen"</th>
+                    <th scope="col">{t(T::MapColumnName)}</th>
+                    <th scope="col">{t(T::MapColumnKind)}</th>
+                    <th scope="col">{t(T::MapFilterMinistry)}</th>
+                    <th scope="col">{move || tf(T::MapColumnUtilisation, &[("period", &explorer.period.get().to_string())])}</th>
+                    <th scope="col">{t(T::MapColumnConnections)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -247,7 +249,7 @@ pub fn Tables() -> impl IntoView {
                     view! {
                         <tr data-key=node.key.to_string()>
                             <th scope="row"><button type="button" class="link-button" on:click=choose>{name}</button></th>
-                            <td>{node.kind.label()}</td>
+                            <td>{node.kind.label(lang())}</td>
                             <td>{ministry_name(&node.ministry)}</td>
                             <td class="numeric">{utilisation}</td>
                             <td class="numeric">{node.degree}</td>
@@ -257,9 +259,9 @@ pub fn Tables() -> impl IntoView {
             </tbody>
         </table>
         <table class="data-table" id="landschap-verbindingen">
-            <caption>{move || format!("Verbindingen in beeld ({})", explorer.view.with(|v| v.edges.len()))}</caption>
+            <caption>{move || tf(T::MapEdgesCaption, &[("n", &explorer.view.with(|v| v.edges.len()).to_string())])}</caption>
             <thead>
-                <tr><th scope="col">"Van"</th><th scope="col">"Relatie"</th><th scope="col">"Naar"</th></tr>
+                <tr><th scope="col">{t(T::MapColumnFrom)}</th><th scope="col">{t(T::MapColumnRelation)}</th><th scope="col">{t(T::MapColumnTo)}</th></tr>
             </thead>
             <tbody>
                 {move || explorer.view.with(|view| view.edges.iter().map(|edge| {
@@ -267,7 +269,7 @@ pub fn Tables() -> impl IntoView {
                     view! {
                         <tr>
                             <td>{a.label.clone()}</td>
-                            <td>{relation_label(edge.relation)}</td>
+                            <td>{relation_label(edge.relation, lang())}</td>
                             <td>{b.label.clone()}</td>
                         </tr>
                     }
@@ -305,8 +307,8 @@ pub fn Detail() -> impl IntoView {
         let Some((key, index)) = selected() else {
             return view! {
                 <section class="panel detail" aria-labelledby="detail-kop">
-                    <h2 id="detail-kop">"Keuze"</h2>
-                    <p>"Kies een knoop op de kaart, in de tabel of met de zoekfunctie om hier de gegevens te zien."</p>
+                    <h2 id="detail-kop">{t(T::MapDetailTitle)}</h2>
+                    <p>{t(T::MapDetailEmpty)}</p>
                 </section>
             }
             .into_any();
@@ -322,24 +324,26 @@ pub fn Detail() -> impl IntoView {
                     .as_ref()
                     .and_then(|id| landscape.ministry(id))
                     .map(|m| m.naam.clone())
-                    .unwrap_or_else(|| "geen".to_owned());
-                let fte = organisation.fte.map_or_else(|| "onbekend".to_owned(), format_fte);
+                    .unwrap_or_else(|| t(T::MapDetailNoMinistry).to_owned());
+                let fte = organisation
+                    .fte
+                    .map_or_else(|| t(T::MapDetailUnknown).to_owned(), format_fte);
                 let status = landscape.capacity(id, period).map(|figure| figure.status);
-                let href = Route::Organisation(id.clone()).to_string();
+                let page = href(&Route::Organisation(id.clone()).to_string());
                 let from = id.clone();
                 let to = id.clone();
                 view! {
                     <dl class="facts">
-                        <dt>"Ministerie"</dt><dd>{ministry}</dd>
-                        <dt>"Rechtsvorm"</dt><dd>{organisation.rechtsvorm.label()}</dd>
-                        <dt>"Medewerkers (fte)"</dt><dd>{fte}</dd>
-                        <dt>{format!("Benutting {period}")}</dt>
+                        <dt>{t(T::MapFilterMinistry)}</dt><dd>{ministry}</dd>
+                        <dt>{t(T::MapFilterLegalForm)}</dt><dd>{organisation.rechtsvorm.label_in(lang())}</dd>
+                        <dt>{t(T::MapDetailStaff)}</dt><dd>{fte}</dd>
+                        <dt>{tf(T::MapColumnUtilisation, &[("period", &period.to_string())])}</dt>
                         <dd><Utilisation utilisation=node.utilisation status=status/></dd>
                     </dl>
-                    <p><a href=href>{format!("Naar de pagina van {}", node.label)}</a></p>
+                    <p><a href=page>{tf(T::MapDetailPage, &[("name", &node.label)])}</a></p>
                     <div class="button-row">
-                        <button type="button" class="button-small" on:click=move |_| explorer.update(|q| q.path_from = Some(from.clone()))>"Keten vanaf hier"</button>
-                        <button type="button" class="button-small" on:click=move |_| explorer.update(|q| q.path_to = Some(to.clone()))>"Keten naar hier"</button>
+                        <button type="button" class="button-small" on:click=move |_| explorer.update(|q| q.path_from = Some(from.clone()))>{t(T::MapChainFromHere)}</button>
+                        <button type="button" class="button-small" on:click=move |_| explorer.update(|q| q.path_to = Some(to.clone()))>{t(T::MapChainToHere)}</button>
                     </div>
                 }
             }),
@@ -352,15 +356,18 @@ pub fn Detail() -> impl IntoView {
             .take(40)
             .map(|i| {
                 let n = &view.nodes[i];
-                (n.key.clone(), format!("{} ({})", n.label, n.kind.label()))
+                (
+                    n.key.clone(),
+                    format!("{} ({})", n.label, n.kind.label(lang())),
+                )
             })
             .collect();
         view! {
             <section class="panel detail" aria-labelledby="detail-kop">
                 <h2 id="detail-kop" tabindex="-1">{node.name.clone()}</h2>
-                <p class="muted">{format!("{} · {}", node.kind.label(), node.label)}</p>
+                <p class="muted">{format!("{} · {}", node.kind.label(lang()), node.label)}</p>
                 {facts}
-                <h3>{format!("{count} {} in beeld", if count == 1 { "verbinding" } else { "verbindingen" })}</h3>
+                <h3>{tf(T::MapDetailConnections, &[("connections", &connection_count(count, lang()))])}</h3>
                 <ul class="neighbours">
                     {shown.into_iter().map(|(key, text)| {
                         let pick = key.clone();
@@ -373,8 +380,8 @@ pub fn Detail() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                {(count > 40).then(|| view! { <p class="muted">{format!("en {} meer; zie de tabel.", count - 40)}</p> })}
-                <button type="button" class="button-small" on:click=move |_| explorer.select(None)>"Keuze wissen"</button>
+                {(count > 40).then(|| view! { <p class="muted">{tf(T::MapDetailMore, &[("n", &(count - 40).to_string())])}</p> })}
+                <button type="button" class="button-small" on:click=move |_| explorer.select(None)>{t(T::MapDetailClear)}</button>
             </section>
         }
         .into_any()
@@ -456,18 +463,18 @@ pub fn Chain() -> impl IntoView {
     let result = move || {
         match explorer.chain.get() {
         None => view! {
-            <p class="muted">"Kies twee organisaties (naam of afkorting) om de kortste keten te zien."</p>
+            <p class="muted">{t(T::MapChainHint)}</p>
         }
         .into_any(),
         Some(None) => view! {
-            <p role="status">"Geen keten gevonden: deze organisaties zijn in de gegevens niet via ketenrelaties of gedeelde registers verbonden."</p>
+            <p role="status">{t(T::MapChainNone)}</p>
         }
         .into_any(),
         Some(Some(hops)) if hops.is_empty() => {
-            view! { <p role="status">"Dat is dezelfde organisatie."</p> }.into_any()
+            view! { <p role="status">{t(T::MapChainSame)}</p> }.into_any()
         }
         Some(Some(hops)) => view! {
-            <p role="status">{format!("Kortste keten: {} {}.", hops.len(), if hops.len() == 1 { "stap" } else { "stappen" })}</p>
+            <p role="status">{tf(T::MapChainLength, &[("steps", &step_count(hops.len(), lang()))])}</p>
             <ol class="hops">
                 {hops.into_iter().map(|hop| view! { <li>{hop.sentence}</li> }).collect_view()}
             </ol>
@@ -477,13 +484,13 @@ pub fn Chain() -> impl IntoView {
     };
     view! {
         <section class="panel chain" aria-labelledby="keten-kop">
-            <h2 id="keten-kop">"Keten tussen twee organisaties"</h2>
+            <h2 id="keten-kop">{t(T::MapChainTitle)}</h2>
             <form on:submit=|event| event.prevent_default()>
-                {chain_field("keten-van", "Van", |q| q.path_from.clone(), |q, id| q.path_from = id)}
-                {chain_field("keten-naar", "Naar", |q| q.path_to.clone(), |q, id| q.path_to = id)}
+                {chain_field("keten-van", t(T::MapColumnFrom), |q| q.path_from.clone(), |q, id| q.path_from = id)}
+                {chain_field("keten-naar", t(T::MapColumnTo), |q| q.path_to.clone(), |q, id| q.path_to = id)}
                 <button type="button" class="button-small" id="keten-wissen"
                     on:click=move |_| explorer.update(|q| { q.path_from = None; q.path_to = None; })>
-                    "Keten wissen"
+                    {t(T::MapChainClear)}
                 </button>
             </form>
             {result}
@@ -506,42 +513,42 @@ fn icon(kind: NodeKind, class: &'static str) -> impl IntoView {
 #[component]
 pub fn Legend() -> impl IntoView {
     let kinds = [
-        (NodeKind::Organisation, "organisatie (rondje)"),
-        (NodeKind::Ministry, "ministerie (vierkant)"),
-        (NodeKind::Task, "taaktype (ruit)"),
-        (NodeKind::TargetGroup, "doelgroep (driehoek)"),
-        (NodeKind::Register, "register (zeshoek)"),
+        (NodeKind::Organisation, t(T::MapLegendOrganisation)),
+        (NodeKind::Ministry, t(T::MapLegendMinistry)),
+        (NodeKind::Task, t(T::MapLegendTask)),
+        (NodeKind::TargetGroup, t(T::MapLegendTargetGroup)),
+        (NodeKind::Register, t(T::MapLegendRegister)),
     ];
     let bands = [
-        (Some(0.5), "ruimte: benutting onder 70%"),
-        (Some(0.8), "krap: 70% tot en met 100%"),
-        (Some(1.2), "vol: boven 100%"),
-        (None, "onbekend: geen cijfers"),
+        (Some(0.5), t(T::MapLegendRoom)),
+        (Some(0.8), t(T::MapLegendTight)),
+        (Some(1.2), t(T::MapLegendFull)),
+        (None, t(T::MapLegendUnknown)),
     ];
     let edges = [
-        ("edge edge-ministry", "valt onder ministerie (stippel)"),
-        ("edge edge-task", "voert taaktype uit (dun)"),
-        ("edge edge-group", "bedient doelgroep (dun)"),
-        ("edge edge-register", "register (streep)"),
-        ("edge edge-chain", "ketenrelatie (dik)"),
-        ("edge edge-strong", "keuze of keten"),
+        ("edge edge-ministry", t(T::MapLegendMinistryEdge)),
+        ("edge edge-task", t(T::MapLegendTaskEdge)),
+        ("edge edge-group", t(T::MapLegendTargetGroupEdge)),
+        ("edge edge-register", t(T::MapLegendRegisterEdge)),
+        ("edge edge-chain", t(T::MapLegendChainEdge)),
+        ("edge edge-strong", t(T::MapLegendStrongEdge)),
     ];
     view! {
         <section class="panel legend" aria-labelledby="legenda-kop">
-            <h2 id="legenda-kop">"Legenda"</h2>
-            <h3>"Knopen"</h3>
+            <h2 id="legenda-kop">{t(T::MapLegend)}</h2>
+            <h3>{t(T::MapLegendNodes)}</h3>
             <ul class="legend-list">
                 {kinds.into_iter().map(|(kind, text)| view! {
                     <li>{icon(kind, node_class(kind, Some(0.5)))}" "{text}</li>
                 }).collect_view()}
             </ul>
-            <h3>"Organisaties naar benutting"</h3>
+            <h3>{t(T::MapLegendBands)}</h3>
             <ul class="legend-list">
                 {bands.into_iter().map(|(utilisation, text)| view! {
                     <li>{icon(NodeKind::Organisation, node_class(NodeKind::Organisation, utilisation))}" "{text}</li>
                 }).collect_view()}
             </ul>
-            <h3>"Verbindingen"</h3>
+            <h3>{t(T::MapLegendEdges)}</h3>
             <ul class="legend-list">
                 {edges.into_iter().map(|(class, text)| view! {
                     <li>
