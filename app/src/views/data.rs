@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use graph_core::i18n::Lang;
 use graph_core::{
     Changes, FileKind, Severity, SourceFile, UploadCheck, changes, check_upload, export_csv,
     format_fte, format_percent, limits, template_csv,
@@ -13,6 +14,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::download::download;
+use crate::i18n::{T, t, tf};
+use crate::navigation::lang;
 use crate::state::{DataContext, LandscapeContext, OwnFile, load_default, now_label, save_own};
 
 /// An upload that was checked and waits for the user's decision.
@@ -35,15 +38,18 @@ async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<SourceFile>, String
     for file in files {
         let name = file.name();
         if file.size() > limits::MAX_FILE_BYTES as f64 {
-            return Err(format!(
-                "{name} is {:.1} MB; de grens is {} MB per bestand. Er is niets veranderd.",
-                file.size() / 1_048_576.0,
-                limits::MAX_FILE_BYTES / 1_048_576
+            return Err(tf(
+                T::DataTooLarge,
+                &[
+                    ("name", &name),
+                    ("size", &format!("{:.1}", file.size() / 1_048_576.0)),
+                    ("limit", &(limits::MAX_FILE_BYTES / 1_048_576).to_string()),
+                ],
             ));
         }
         let buffer = JsFuture::from(file.array_buffer())
             .await
-            .map_err(|_| format!("{name} kon niet worden gelezen. Er is niets veranderd."))?;
+            .map_err(|_| tf(T::DataUnreadable, &[("name", &name)]))?;
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
         read.push(SourceFile { name, bytes });
     }
@@ -129,11 +135,14 @@ pub fn DataPage() -> impl IntoView {
         data.sources.set(check.sources);
         data.own.set(own);
         pending.set(None);
-        message.set(Some(if saved {
-            "De nieuwe gegevens zijn toegepast en in deze browser bewaard.".to_owned()
-        } else {
-            "De nieuwe gegevens zijn toegepast, maar de browser kon ze niet bewaren (opslag vol of uitgeschakeld): ze gelden tot u deze pagina sluit.".to_owned()
-        }));
+        message.set(Some(
+            t(if saved {
+                T::DataApplied
+            } else {
+                T::DataAppliedNotKept
+            })
+            .to_owned(),
+        ));
     };
 
     let reset = move |_| {
@@ -143,23 +152,25 @@ pub fn DataPage() -> impl IntoView {
         data.sources.set(sources);
         data.own.set(Vec::new());
         pending.set(None);
-        message.set(Some("U werkt weer met de standaardgegevens.".to_owned()));
+        message.set(Some(t(T::DataBackToDefaultDone).to_owned()));
     };
 
     view! {
-        <h1 tabindex="-1">"Gegevens"</h1>
-        <p class="lead">"Werk de capaciteit en het portfolio van uw organisatie bij met een CSV-bestand uit Excel. Alles gebeurt in deze browser: er gaat niets naar een server."</p>
+        <h1 tabindex="-1">{t(T::DataTitle)}</h1>
+        <p class="lead">{t(T::DataLead)}</p>
+        // Messages about files stay Dutch, like the files and their columns; English says so.
+        {(lang() == Lang::En).then(|| view! { <p id="meldingen-nederlands">{t(T::DataDutchMessages)}</p> })}
         <section aria-labelledby="kop-in-gebruik">
-            <h2 id="kop-in-gebruik">"Gegevens in gebruik"</h2>
+            <h2 id="kop-in-gebruik">{t(T::DataInUseTitle)}</h2>
             {move || {
                 let own = data.own.get();
                 if own.is_empty() {
-                    view! { <p id="gegevensstatus">"U werkt met de standaardgegevens."</p> }.into_any()
+                    view! { <p id="gegevensstatus">{t(T::DataDefaultInUse)}</p> }.into_any()
                 } else {
                     view! {
-                        <p id="gegevensstatus"><span class="badge">"Eigen gegevens"</span>" in gebruik:"</p>
-                        <ul>{own.into_iter().map(|file| view! { <li>{format!("{}: {} (toegepast {})", file.soort, file.naam, file.tijd)}</li> }).collect_view()}</ul>
-                        <button type="button" class="button button-secondary" id="terug-standaard" on:click=reset>"Terug naar de standaardgegevens"</button>
+                        <p id="gegevensstatus"><span class="badge">{t(T::OwnDataBadge)}</span>{t(T::DataOwnInUse)}</p>
+                        <ul>{own.into_iter().map(|file| view! { <li>{tf(T::DataOwnFile, &[("kind", &file.soort), ("name", &file.naam), ("time", &file.tijd)])}</li> }).collect_view()}</ul>
+                        <button type="button" class="button button-secondary" id="terug-standaard" on:click=reset>{t(T::DataBackToDefault)}</button>
                     }.into_any()
                 }
             }}
@@ -167,11 +178,8 @@ pub fn DataPage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="kop-upload">
-            <h2 id="kop-upload">"Eigen cijfers uploaden"</h2>
-            <p>{format!(
-                "Kies een of meer CSV-bestanden (bijvoorbeeld capaciteit.csv of portfolio.csv), of sleep ze hierheen. Bestanden worden herkend aan hun naam of kopregel. Puntkomma of komma, decimale komma, UTF-8, UTF-16 en Windows-1252 worden gelezen; maximaal {} MB per bestand. In een capaciteits- of portfoliobestand vervangen de regels van de genoemde organisaties hun oude regels; andere organisaties blijven zoals ze zijn.",
-                limits::MAX_FILE_BYTES / 1_048_576
-            )}</p>
+            <h2 id="kop-upload">{t(T::DataUploadTitle)}</h2>
+            <p>{tf(T::DataUploadHelp, &[("limit", &(limits::MAX_FILE_BYTES / 1_048_576).to_string())])}</p>
             <div class="drop-zone" class:dragging=move || dragging.get()
                 on:dragover=move |event: web_sys::DragEvent| { event.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -182,7 +190,7 @@ pub fn DataPage() -> impl IntoView {
                         handle(files_of(&files));
                     }
                 }>
-                <label for="upload">"Bestanden kiezen"</label>
+                <label for="upload">{t(T::DataChooseFiles)}</label>
                 <input id="upload" type="file" multiple accept=".csv,.txt,text/csv,text/plain"
                     on:change=move |event| {
                         let input: Option<web_sys::HtmlInputElement> = event.target().and_then(|t| t.dyn_into().ok());
@@ -193,16 +201,16 @@ pub fn DataPage() -> impl IntoView {
                             input.set_value("");
                         }
                     }/>
-                <p class="hint">"of sleep de bestanden naar dit vak"</p>
+                <p class="hint">{t(T::DataDropHint)}</p>
             </div>
             {move || pending.get().map(|report| view! { <UploadReport report=report pending=pending apply=apply/> })}
         </section>
 
         <section aria-labelledby="kop-download">
-            <h2 id="kop-download">"Sjablonen en huidige gegevens"</h2>
-            <p>"Klaar voor Nederlandse Excel (puntkomma, decimale komma, UTF-8). Een sjabloon bevat de kolommen met uitleg en één voorbeeldregel."</p>
+            <h2 id="kop-download">{t(T::DataDownloadTitle)}</h2>
+            <p>{t(T::DataDownloadHelp)}</p>
             <table class="data-table" id="downloads">
-                <thead><tr><th scope="col">"Bestand"</th><th scope="col">"Sjabloon"</th><th scope="col">"Huidige gegevens"</th></tr></thead>
+                <thead><tr><th scope="col">{t(T::DataColumnFile)}</th><th scope="col">{t(T::DataColumnTemplate)}</th><th scope="col">{t(T::DataColumnCurrent)}</th></tr></thead>
                 <tbody>
                     {FileKind::ALL.into_iter().map(|kind| {
                         let name = kind.file_name();
@@ -211,19 +219,39 @@ pub fn DataPage() -> impl IntoView {
                             <tr>
                                 <th scope="row">{name}</th>
                                 <td><button type="button" class="button-small" id=format!("sjabloon-{stem}")
-                                    aria-label=format!("Sjabloon {name}")
+                                    aria-label=tf(T::DataTemplateOf, &[("name", name)])
                                     on:click=move |_| { let _ = download(&format!("sjabloon-{name}"), "text/csv;charset=utf-8", &template_csv(&landscape.get_untracked(), kind)); }>
-                                    "Sjabloon"</button></td>
+                                    {t(T::DataColumnTemplate)}</button></td>
                                 <td><button type="button" class="button-small" id=format!("export-{stem}")
-                                    aria-label=format!("Huidige gegevens {name}")
+                                    aria-label=tf(T::DataCurrentOf, &[("name", name)])
                                     on:click=move |_| { let _ = download(name, "text/csv;charset=utf-8", &export_csv(&landscape.get_untracked(), kind)); }>
-                                    "Huidige gegevens"</button></td>
+                                    {t(T::DataColumnCurrent)}</button></td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// The headings of a table of problems in uploaded files.
+fn problem_head() -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="col">{t(T::DataColumnFile)}</th><th scope="col">{t(T::DataColumnLine)}</th>
+            <th scope="col">{t(T::DataColumnColumn)}</th><th scope="col">{t(T::DataColumnMessage)}</th>
+        </tr>
+    }
+}
+
+/// What happened to a portfolio item (`toegevoegd`, `gewijzigd`, `verwijderd`), in words.
+fn change_kind(kind: &'static str) -> &'static str {
+    match kind {
+        "toegevoegd" => t(T::DataChangeAdded),
+        "gewijzigd" => t(T::DataChangeChanged),
+        "verwijderd" => t(T::DataChangeRemoved),
+        other => other,
     }
 }
 
@@ -272,40 +300,40 @@ fn UploadReport(
     let n_errors = errors.len();
     view! {
         <div class="upload-report" id="uploadverslag" tabindex="-1">
-            <h3>{format!("Controle van {}", files.join(", "))}</h3>
+            <h3>{tf(T::DataCheckOf, &[("files", &files.join(", "))])}</h3>
             {if rejected {
                 view! {
                     <div class="error-summary" role="alert">
-                        <p><strong>{format!("Afgewezen: {n_errors} fout(en). Er is niets veranderd.")}</strong>" Herstel de fouten en upload opnieuw."</p>
+                        <p><strong>{tf(T::DataRejected, &[("n", &n_errors.to_string())])}</strong>{t(T::DataFixAndRetry)}</p>
                     </div>
                 }.into_any()
             } else {
-                view! { <p class="notice" role="status">"Geen fouten. Bekijk hieronder wat er verandert en kies ‘Toepassen’."</p> }.into_any()
+                view! { <p class="notice" role="status">{t(T::DataNoErrors)}</p> }.into_any()
             }}
             {(!errors.is_empty()).then(|| view! {
                 <table class="data-table" id="uploadfouten">
-                    <caption>{format!("Fouten ({})", errors.len())}</caption>
-                    <thead><tr><th scope="col">"Bestand"</th><th scope="col">"Regel"</th><th scope="col">"Kolom"</th><th scope="col">"Melding"</th></tr></thead>
+                    <caption>{tf(T::DataErrors, &[("n", &errors.len().to_string())])}</caption>
+                    <thead>{problem_head()}</thead>
                     <tbody>{problem_rows(errors.clone())}</tbody>
                 </table>
             })}
             {(!warnings.is_empty()).then(|| view! {
                 <table class="data-table" id="uploadwaarschuwingen">
-                    <caption>{format!("Waarschuwingen ({}): deze houden het toepassen niet tegen", warnings.len())}</caption>
-                    <thead><tr><th scope="col">"Bestand"</th><th scope="col">"Regel"</th><th scope="col">"Kolom"</th><th scope="col">"Melding"</th></tr></thead>
+                    <caption>{tf(T::DataWarnings, &[("n", &warnings.len().to_string())])}</caption>
+                    <thead>{problem_head()}</thead>
                     <tbody>{problem_rows(warnings.clone())}</tbody>
                 </table>
             })}
             {changes.filter(|_| !rejected).map(|changes| view! {
-                <h3>"Wat verandert"</h3>
-                {changes.is_empty().then(|| view! { <p>"Niets: de bestanden zijn gelijk aan de gegevens in gebruik."</p> })}
+                <h3>{t(T::DataChangesTitle)}</h3>
+                {changes.is_empty().then(|| view! { <p>{t(T::DataNoChanges)}</p> })}
                 {(!changes.capacity.is_empty()).then(|| view! {
                     <table class="data-table" id="wijzigingen-capaciteit">
-                        <caption>{format!("Capaciteit: {} regel(s)", changes.capacity.len())}</caption>
+                        <caption>{tf(T::DataCapacityChanges, &[("n", &changes.capacity.len().to_string())])}</caption>
                         <thead><tr>
-                            <th scope="col">"Organisatie"</th><th scope="col">"Periode"</th>
-                            <th scope="col">"Capaciteit voor → na"</th><th scope="col">"Belasting voor → na"</th>
-                            <th scope="col">"Benutting voor → na"</th>
+                            <th scope="col">{t(T::DataColumnOrganisation)}</th><th scope="col">{t(T::DataColumnPeriod)}</th>
+                            <th scope="col">{t(T::DataColumnCapacity)}</th><th scope="col">{t(T::DataColumnLoad)}</th>
+                            <th scope="col">{t(T::DataColumnUtilisation)}</th>
                         </tr></thead>
                         <tbody>{changes.capacity.iter().map(|c| view! {
                             <tr data-id=c.organisation.to_string()>
@@ -322,22 +350,22 @@ fn UploadReport(
                 })}
                 {(!changes.portfolio.is_empty()).then(|| view! {
                     <table class="data-table" id="wijzigingen-portfolio">
-                        <caption>{format!("Portfolio: {} onderdeel/onderdelen", changes.portfolio.len())}</caption>
-                        <thead><tr><th scope="col">"Onderdeel"</th><th scope="col">"Organisatie"</th><th scope="col">"Wijziging"</th></tr></thead>
+                        <caption>{tf(T::DataPortfolioChanges, &[("n", &changes.portfolio.len().to_string())])}</caption>
+                        <thead><tr><th scope="col">{t(T::DataColumnItem)}</th><th scope="col">{t(T::DataColumnOrganisation)}</th><th scope="col">{t(T::DataColumnChange)}</th></tr></thead>
                         <tbody>{changes.portfolio.iter().map(|c| view! {
-                            <tr><th scope="row">{c.name.clone()}</th><td>{c.organisation.to_string()}</td><td>{c.kind}</td></tr>
+                            <tr><th scope="row">{c.name.clone()}</th><td>{c.organisation.to_string()}</td><td>{change_kind(c.kind)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
                 })}
                 {(!changes.other.is_empty()).then(|| view! {
                     <ul>{changes.other.iter().map(|(kind, before, after)| view! {
-                        <li>{format!("{}: {before} regels → {after} regels", kind.file_name())}</li>
+                        <li>{tf(T::DataOtherChange, &[("file", kind.file_name()), ("before", &before.to_string()), ("after", &after.to_string())])}</li>
                     }).collect_view()}</ul>
                 })}
             })}
             <div class="button-group">
-                {(!rejected).then(|| view! { <button type="button" class="button" id="toepassen" on:click=apply>"Toepassen"</button> })}
-                <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>"Annuleren"</button>
+                {(!rejected).then(|| view! { <button type="button" class="button" id="toepassen" on:click=apply>{t(T::DataApply)}</button> })}
+                <button type="button" class="button button-secondary" on:click=move |_| pending.set(None)>{t(T::DataCancel)}</button>
             </div>
         </div>
     }
