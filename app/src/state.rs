@@ -6,6 +6,8 @@ use std::sync::Arc;
 use graph_core::{FileKind, Landscape, SourceFile, Sources, default_sources};
 use leptos::prelude::*;
 
+use crate::i18n::{T, t};
+
 /// The landscape in use, shared through context.
 #[derive(Clone, Copy)]
 pub struct LandscapeContext(pub RwSignal<Arc<Landscape>>);
@@ -62,7 +64,7 @@ pub fn load_initial() -> (Arc<Landscape>, Sources, Vec<OwnFile>, Option<String>)
                 landscape,
                 sources,
                 Vec::new(),
-                Some("De opgeslagen eigen gegevens waren beschadigd en zijn genegeerd; u werkt met de standaardgegevens.".to_owned()),
+                Some(t(T::StoredDataDamaged).to_owned()),
             );
         }
     };
@@ -86,7 +88,7 @@ pub fn load_initial() -> (Arc<Landscape>, Sources, Vec<OwnFile>, Option<String>)
                 landscape,
                 sources,
                 Vec::new(),
-                Some("De opgeslagen eigen gegevens konden niet worden geladen en zijn genegeerd; u werkt met de standaardgegevens.".to_owned()),
+                Some(t(T::StoredDataUnloadable).to_owned()),
             )
         }
     }

@@ -3,6 +3,8 @@
 
 use graph_core::Proposal;
 
+use crate::i18n::{T, tf};
+
 const PROPOSAL_KEY: &str = "bzu.voorstel.v1";
 
 fn storage() -> Option<web_sys::Storage> {
@@ -17,9 +19,7 @@ pub fn load_proposal() -> Result<Option<Proposal>, String> {
         return Ok(None);
     };
     text.parse().map(Some).map_err(|error: graph_core::ProposalError| {
-        format!(
-            "De opgeslagen antwoorden van het stappenplan konden niet worden gelezen ({error}) en zijn genegeerd."
-        )
+        tf(T::StoredAnswersUnreadable, &[("fout", &error.to_string())])
     })
 }
 

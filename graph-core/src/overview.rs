@@ -3,10 +3,12 @@
 
 use std::cmp::Ordering;
 
+use crate::i18n::Lang;
 use crate::id::{MinistryId, OrganisationId, TaskCode};
 use crate::landscape::Landscape;
-use crate::model::{Choice, Status};
+use crate::model::Status;
 use crate::period::Period;
+use crate::rank::ChoiceLabel;
 
 /// The column the table is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -102,8 +104,14 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// The rows of the organisations table for a query, with utilisation in `period`.
-pub fn overview(landscape: &Landscape, query: &OverviewQuery, period: Period) -> Vec<OverviewRow> {
+/// The rows of the organisations table for a query, with utilisation in `period` and the legal
+/// form in words of `lang` (sorted in that language).
+pub fn overview(
+    landscape: &Landscape,
+    query: &OverviewQuery,
+    period: Period,
+    lang: Lang,
+) -> Vec<OverviewRow> {
     let needle = fold(query.search.trim());
     let mut rows: Vec<OverviewRow> = landscape
         .organisations()
@@ -141,7 +149,7 @@ pub fn overview(landscape: &Landscape, query: &OverviewQuery, period: Period) ->
                     .and_then(|id| landscape.ministry(id))
                     .map(|ministry| ministry.afkorting.clone())
                     .unwrap_or_default(),
-                rechtsvorm: organisation.rechtsvorm.label(),
+                rechtsvorm: organisation.rechtsvorm.label_in(lang),
                 taken,
                 benutting: figure.as_ref().and_then(|figure| figure.utilisation()),
                 status: figure.map(|figure| figure.status),

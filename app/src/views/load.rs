@@ -4,7 +4,8 @@
 use graph_core::{HeatmapOrder, Route, format_percent, heatmap, heatmap_periods, heatmap_rows};
 use leptos::prelude::*;
 
-use crate::navigation::{CurrentRoute, replace};
+use crate::i18n::{T, t};
+use crate::navigation::{CurrentRoute, href, replace};
 use crate::state::LandscapeContext;
 
 #[component]
@@ -19,16 +20,16 @@ pub fn LoadPage() -> impl IntoView {
         Memo::new(move |_| heatmap(&landscape.get(), order.get(), crate::navigation::lang()));
     let periods = Memo::new(move |_| heatmap_periods(&landscape.get()));
     view! {
-        <h1 tabindex="-1">"Belasting van het uitvoeringslandschap"</h1>
-        <p class="lead">"Benutting = al toegezegde inzet gedeeld door de verandercapaciteit. Vanaf 70 % is het krap, boven 100 % vol."</p>
+        <h1 tabindex="-1">{t(T::LoadTitle)}</h1>
+        <p class="lead">{t(T::LoadLead)}</p>
         <div class="field">
-            <label for="volgorde">"Volgorde"</label>
+            <label for="volgorde">{t(T::LoadOrder)}</label>
             <select id="volgorde" on:change=move |event| {
                 let value = event_target_value(&event);
                 replace(&Route::Load(if value == "druk" { HeatmapOrder::Pressure } else { HeatmapOrder::Ministry }));
             }>
-                <option value="ministerie" selected=move || order.get() == HeatmapOrder::Ministry>"Per ministerie"</option>
-                <option value="druk" selected=move || order.get() == HeatmapOrder::Pressure>"Hoogste benutting eerst"</option>
+                <option value="ministerie" selected=move || order.get() == HeatmapOrder::Ministry>{t(T::LoadOrderMinistry)}</option>
+                <option value="druk" selected=move || order.get() == HeatmapOrder::Pressure>{t(T::LoadOrderPressure)}</option>
             </select>
         </div>
         <figure class="chart-figure">
@@ -36,15 +37,15 @@ pub fn LoadPage() -> impl IntoView {
             <figcaption class="chart-summary">{move || chart.get().summary}</figcaption>
         </figure>
         <table class="data-table" id="belasting-tabel">
-            <caption>"Benutting per organisatie en jaar"</caption>
+            <caption>{t(T::LoadCaption)}</caption>
             <thead><tr>
-                <th scope="col">"Organisatie"</th><th scope="col">"Ministerie"</th>
+                <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColMinistry)}</th>
                 {move || periods.get().into_iter().map(|p| view! { <th scope="col">{p.to_string()}</th> }).collect_view()}
             </tr></thead>
             <tbody>
                 {move || heatmap_rows(&landscape.get(), order.get()).into_iter().map(|row| view! {
                     <tr data-id=row.organisation.to_string()>
-                        <th scope="row"><a href=Route::Organisation(row.organisation.clone()).to_string()>{row.short_name.clone()}</a></th>
+                        <th scope="row"><a href=href(&Route::Organisation(row.organisation.clone()).to_string())>{row.short_name.clone()}</a></th>
                         <td>{row.ministry.clone()}</td>
                         {row.utilisation.iter().map(|u| view! {
                             <td class="numeric">{u.map_or_else(|| "—".to_owned(), format_percent)}</td>

@@ -1,14 +1,16 @@
 //! One organisation's page: facts with sources, tasks, target groups, registers, chain partners,
 //! capacity per period and portfolio.
 
-use graph_core::{Choice, Direction, OrganisationId, Route, Status, format_fte, is_web_link};
+use graph_core::{ChoiceLabel, Direction, OrganisationId, Route, Status, format_fte, is_web_link};
 use leptos::prelude::*;
 
 use super::parts::{Sources, Utilisation};
+use crate::i18n::{T, t, tf};
+use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
 
 fn status_label(status: Status) -> &'static str {
-    status.label()
+    status.label_in(lang())
 }
 
 #[component]
@@ -18,9 +20,9 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
         let landscape = landscape.get();
         let Some(organisation) = landscape.organisation(&id).cloned() else {
             return view! {
-                <h1 tabindex="-1">"Organisatie niet gevonden"</h1>
-                <p>"Er is geen organisatie met de id "<code>{id.to_string()}</code>" in de gegevens. "
-                    <a href="?p=organisaties">"Naar alle organisaties"</a></p>
+                <h1 tabindex="-1">{t(T::OrgNotFound)}</h1>
+                <p>{t(T::OrgNotFoundBefore)}<code>{id.to_string()}</code>{t(T::OrgNotFoundAfter)}
+                    <a href=href("?p=organisaties")>{t(T::OrgToAll)}</a></p>
             }
             .into_any();
         };
@@ -29,18 +31,20 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             .as_ref()
             .and_then(|ministry| landscape.ministry(ministry))
             .map(|ministry| format!("{} ({})", ministry.naam, ministry.afkorting))
-            .unwrap_or_else(|| "geen (niet onder een ministerie)".to_owned());
+            .unwrap_or_else(|| t(T::OrgNoMinistry).to_owned());
         let size = match organisation.fte {
-            Some(fte) => format!(
-                "{} fte{} ({})",
-                format_fte(fte),
-                organisation
-                    .fte_peiljaar
-                    .map(|year| format!(" in {year}"))
-                    .unwrap_or_default(),
-                status_label(organisation.fte_status)
-            ),
-            None => "onbekend".to_owned(),
+            Some(fte) => {
+                let fte = format_fte(fte);
+                let status = status_label(organisation.fte_status);
+                match organisation.fte_peiljaar {
+                    Some(year) => tf(
+                        T::OrgSizeInYear,
+                        &[("fte", &fte), ("jaar", &year.to_string()), ("status", status)],
+                    ),
+                    None => tf(T::OrgSizeNoYear, &[("fte", &fte), ("status", status)]),
+                }
+            }
+            None => t(T::Unknown).to_owned(),
         };
         let website = organisation.website.clone();
         let title = if organisation.afkorting.is_empty() {
@@ -83,7 +87,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                     .register(&row.register)
                     .map(|register| register.naam.clone())
                     .unwrap_or_default();
-                view! { <tr><th scope="row">{name}</th><td>{row.rol.label()}</td></tr> }
+                view! { <tr><th scope="row">{name}</th><td>{row.rol.label_in(lang())}</td></tr> }
             })
             .collect_view();
         let partners = landscape.chain_partners(&organisation.id);
@@ -93,16 +97,16 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             .map(|link| {
                 let partner = landscape.organisation(link.partner);
                 let name = partner.map(|p| p.naam.clone()).unwrap_or_default();
-                let href = Route::Organisation(link.partner.clone()).to_string();
+                let partner_link = href(&Route::Organisation(link.partner.clone()).to_string());
                 let direction = if link.direction == Direction::Outgoing {
-                    "naar partner"
+                    t(T::OrgToPartner)
                 } else {
-                    "van partner"
+                    t(T::OrgFromPartner)
                 };
                 view! {
                     <tr>
-                        <th scope="row"><a href=href>{name}</a></th>
-                        <td>{link.relation.soort.label()}</td>
+                        <th scope="row"><a href=partner_link>{name}</a></th>
+                        <td>{link.relation.soort.label_in(lang())}</td>
                         <td>{direction}</td>
                         <td>{link.relation.toelichting.clone()}</td>
                     </tr>
@@ -150,7 +154,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{item.naam.clone()}</th>
-                        <td>{item.soort.label()}</td>
+                        <td>{item.soort.label_in(lang())}</td>
                         <td>{format!("{} – {}", item.start, item.eind)}</td>
                         <td class="numeric">{format_fte(item.belasting_fte)}</td>
                         <td>{status_label(item.status)}</td>
@@ -160,90 +164,90 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             .collect_view();
 
         view! {
-            <p class="breadcrumb"><a href="?p=organisaties">"← Alle organisaties"</a></p>
+            <p class="breadcrumb"><a href=href("?p=organisaties")>{t(T::OrgBackToAll)}</a></p>
             <h1 tabindex="-1">{title}</h1>
             <p class="lead">{organisation.omschrijving.clone()}</p>
             <dl class="facts">
-                <dt>"Ministerie"</dt><dd>{ministry}</dd>
-                <dt>"Rechtsvorm"</dt><dd>{organisation.rechtsvorm.label()}</dd>
-                <dt>"Omvang"</dt><dd>{size}</dd>
-                <dt>"Website"</dt>
+                <dt>{t(T::ColMinistry)}</dt><dd>{ministry}</dd>
+                <dt>{t(T::ColLegalForm)}</dt><dd>{organisation.rechtsvorm.label_in(lang())}</dd>
+                <dt>{t(T::OrgSize)}</dt><dd>{size}</dd>
+                <dt>{t(T::OrgWebsite)}</dt>
                 <dd>{if is_web_link(&website) {
                     view! { <a href=website.clone() rel="noopener noreferrer" target="_blank">{website.clone()}</a> }.into_any()
                 } else {
                     view! { <span>{website.clone()}</span> }.into_any()
                 }}</dd>
-                <dt>"Bron"</dt><dd class="sources"><Sources bron=organisation.bron.clone()/></dd>
+                <dt>{t(T::OrgSource)}</dt><dd class="sources"><Sources bron=organisation.bron.clone()/></dd>
             </dl>
             <div class="columns">
                 <section aria-labelledby="kop-taken">
-                    <h2 id="kop-taken">"Taken"</h2>
+                    <h2 id="kop-taken">{t(T::ColTasks)}</h2>
                     <ul>{tasks}</ul>
                 </section>
                 <section aria-labelledby="kop-doelgroepen">
-                    <h2 id="kop-doelgroepen">"Doelgroepen"</h2>
+                    <h2 id="kop-doelgroepen">{t(T::OrgTargetGroups)}</h2>
                     <ul>{groups}</ul>
                 </section>
             </div>
             <section aria-labelledby="kop-registers">
-                <h2 id="kop-registers">"Registers"</h2>
+                <h2 id="kop-registers">{t(T::OrgRegisters)}</h2>
                 <table class="data-table">
-                    <thead><tr><th scope="col">"Register"</th><th scope="col">"Rol"</th></tr></thead>
+                    <thead><tr><th scope="col">{t(T::OrgRegister)}</th><th scope="col">{t(T::OrgRole)}</th></tr></thead>
                     <tbody>{registers}</tbody>
                 </table>
             </section>
             <section aria-labelledby="kop-keten">
-                <h2 id="kop-keten">"Ketenpartners"</h2>
+                <h2 id="kop-keten">{t(T::OrgChainPartners)}</h2>
                 {if has_partners {
                     view! {
                         <table class="data-table" id="ketenpartners">
                             <thead><tr>
-                                <th scope="col">"Partner"</th><th scope="col">"Soort relatie"</th>
-                                <th scope="col">"Richting"</th><th scope="col">"Toelichting"</th>
+                                <th scope="col">{t(T::OrgPartner)}</th><th scope="col">{t(T::OrgRelationKind)}</th>
+                                <th scope="col">{t(T::OrgDirection)}</th><th scope="col">{t(T::ColExplanation)}</th>
                             </tr></thead>
                             <tbody>{partners}</tbody>
                         </table>
                     }.into_any()
                 } else {
-                    view! { <p>"Geen ketenrelaties in de gegevens."</p> }.into_any()
+                    view! { <p>{t(T::OrgNoChain)}</p> }.into_any()
                 }}
             </section>
             <section aria-labelledby="kop-capaciteit">
-                <h2 id="kop-capaciteit">"Capaciteit en belasting per periode"</h2>
-                <p class="muted">"Verandercapaciteit: fte beschikbaar voor nieuwe of gewijzigde taken. Belasting: al toegezegde inzet. Benutting = belasting / capaciteit; vanaf 70 % krap, boven 100 % vol."</p>
+                <h2 id="kop-capaciteit">{t(T::OrgCapacityHeading)}</h2>
+                <p class="muted">{t(T::OrgCapacityExplained)}</p>
                 {capacity_chart}
                 {if has_capacity {
                     view! {
                         <table class="data-table" id="capaciteit">
                             <thead><tr>
-                                <th scope="col">"Periode"</th><th scope="col">"Capaciteit (fte)"</th>
-                                <th scope="col">"Belasting (fte)"</th><th scope="col">"Benutting"</th>
-                                <th scope="col">"Ruimte (fte)"</th><th scope="col">"Status"</th>
-                                <th scope="col">"Peildatum"</th>
+                                <th scope="col">{t(T::OrgPeriod)}</th><th scope="col">{t(T::OrgCapacityFte)}</th>
+                                <th scope="col">{t(T::OrgWorkloadFte)}</th><th scope="col">{t(T::ColUtilisation)}</th>
+                                <th scope="col">{t(T::ColHeadroomFte)}</th><th scope="col">{t(T::ColStatus)}</th>
+                                <th scope="col">{t(T::OrgPeildatum)}</th>
                             </tr></thead>
                             <tbody>{capacity}</tbody>
                         </table>
                     }.into_any()
                 } else {
-                    view! { <p>"Geen capaciteitscijfers."</p> }.into_any()
+                    view! { <p>{t(T::OrgNoCapacity)}</p> }.into_any()
                 }}
             </section>
             <section aria-labelledby="kop-portfolio">
-                <h2 id="kop-portfolio">"Portfolio"</h2>
+                <h2 id="kop-portfolio">{t(T::OrgPortfolio)}</h2>
                 {portfolio_chart}
                 {if has_portfolio {
                     view! {
                         <table class="data-table">
                             <thead><tr>
-                                <th scope="col">"Naam"</th><th scope="col">"Soort"</th>
-                                <th scope="col">"Looptijd"</th><th scope="col">"Belasting (fte)"</th>
-                                <th scope="col">"Status"</th>
+                                <th scope="col">{t(T::ColName)}</th><th scope="col">{t(T::OrgKind)}</th>
+                                <th scope="col">{t(T::OrgTerm)}</th><th scope="col">{t(T::OrgWorkloadFte)}</th>
+                                <th scope="col">{t(T::ColStatus)}</th>
                             </tr></thead>
                             <tbody>{portfolio}</tbody>
                         </table>
                     }.into_any()
                 } else {
-                    view! { <p>"Geen portfolio-onderdelen in de gegevens."</p> }.into_any()
+                    view! { <p>{t(T::OrgNoPortfolio)}</p> }.into_any()
                 }}
             </section>
         }

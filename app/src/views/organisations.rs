@@ -5,16 +5,17 @@ use graph_core::{OverviewQuery, Route, SortKey, current_period, overview};
 use leptos::prelude::*;
 
 use super::parts::{Utilisation, ministry_options, task_options};
-use crate::navigation::{CurrentRoute, replace};
+use crate::i18n::{T, t, tf};
+use crate::navigation::{CurrentRoute, href, lang, replace};
 use crate::state::{LandscapeContext, current_year};
 
 fn column_label(key: SortKey) -> &'static str {
-    match key {
-        SortKey::Name => "Naam",
-        SortKey::Ministry => "Ministerie",
-        SortKey::LegalForm => "Rechtsvorm",
-        SortKey::Utilisation => "Benutting",
-    }
+    t(match key {
+        SortKey::Name => T::ColName,
+        SortKey::Ministry => T::ColMinistry,
+        SortKey::LegalForm => T::ColLegalForm,
+        SortKey::Utilisation => T::ColUtilisation,
+    })
 }
 
 #[component]
@@ -26,7 +27,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         _ => OverviewQuery::default(),
     });
     let period = Memo::new(move |_| current_period(&landscape.get(), current_year()));
-    let rows = Memo::new(move |_| overview(&landscape.get(), &query.get(), period.get()));
+    let rows = Memo::new(move |_| overview(&landscape.get(), &query.get(), period.get(), lang()));
     let update = move |change: &dyn Fn(&mut OverviewQuery)| {
         let mut next = query.get_untracked();
         change(&mut next);
@@ -76,18 +77,18 @@ pub fn OrganisationsPage() -> impl IntoView {
     let tasks = move || task_options(&landscape.get());
 
     view! {
-        <h1 tabindex="-1">"Organisaties"</h1>
-        <p>"Alle uitvoeringsorganisaties in de gegevens. Kies een kolomkop om te sorteren; filter op ministerie of taaktype."</p>
+        <h1 tabindex="-1">{t(T::OrgsTitle)}</h1>
+        <p>{t(T::OrgsLead)}</p>
         <form class="filters" role="search" on:submit=|event| event.prevent_default()>
             <div class="field">
-                <label for="filter-ministerie">"Ministerie"</label>
+                <label for="filter-ministerie">{t(T::ColMinistry)}</label>
                 <select id="filter-ministerie" on:change=move |event| {
                     let value = event_target_value(&event);
                     update(&|query: &mut OverviewQuery| {
                         query.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value.clone()));
                     });
                 }>
-                    <option value="" selected=move || query.get().ministry.is_none()>"Alle ministeries"</option>
+                    <option value="" selected=move || query.get().ministry.is_none()>{t(T::OrgsAllMinistries)}</option>
                     {move || ministries().into_iter().map(|(id, label)| {
                         let selected = { let id = id.clone(); move || query.get().ministry.as_ref().map(|m| m.as_str()) == Some(id.as_str()) };
                         view! { <option value=id selected=selected>{label}</option> }
@@ -95,14 +96,14 @@ pub fn OrganisationsPage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-taak">"Taaktype"</label>
+                <label for="filter-taak">{t(T::OrgsTaskType)}</label>
                 <select id="filter-taak" on:change=move |event| {
                     let value = event_target_value(&event);
                     update(&|query: &mut OverviewQuery| {
                         query.task = (!value.is_empty()).then(|| graph_core::TaskCode::new(value.clone()));
                     });
                 }>
-                    <option value="" selected=move || query.get().task.is_none()>"Alle taaktypen"</option>
+                    <option value="" selected=move || query.get().task.is_none()>{t(T::OrgsAllTaskTypes)}</option>
                     {move || tasks().into_iter().map(|(code, label)| {
                         let selected = { let code = code.clone(); move || query.get().task.as_ref().map(|t| t.as_str()) == Some(code.as_str()) };
                         view! { <option value=code selected=selected>{label}</option> }
@@ -110,7 +111,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-zoek">"Zoek op naam"</label>
+                <label for="filter-zoek">{t(T::OrgsSearch)}</label>
                 <input id="filter-zoek" type="search" autocomplete="off"
                     prop:value=move || query.get().search
                     on:input=move |event| {
@@ -121,26 +122,26 @@ pub fn OrganisationsPage() -> impl IntoView {
         </form>
         <table class="data-table" id="organisaties-tabel">
             <caption aria-live="polite">
-                {move || format!("{} organisaties", rows.get().len())}
-                {move || landscape.get().has_example_figures().then_some(" · benutting: voorbeeldcijfers")}
+                {move || tf(T::OrgsCount, &[("n", &rows.get().len().to_string())])}
+                {move || landscape.get().has_example_figures().then_some(t(T::OrgsExampleFigures))}
             </caption>
             <thead>
                 <tr>
                     {sort_header(SortKey::Name)}
-                    <th scope="col">"Afkorting"</th>
+                    <th scope="col">{t(T::OrgsAbbreviation)}</th>
                     {sort_header(SortKey::Ministry)}
                     {sort_header(SortKey::LegalForm)}
-                    <th scope="col">"Taken"</th>
+                    <th scope="col">{t(T::ColTasks)}</th>
                     {sort_header(SortKey::Utilisation)}
                 </tr>
             </thead>
             <tbody>
                 {move || rows.get().into_iter().map(|row| {
-                    let href = Route::Organisation(row.id.clone()).to_string();
+                    let link = href(&Route::Organisation(row.id.clone()).to_string());
                     let taken = row.taken.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
                     view! {
                         <tr data-id=row.id.to_string()>
-                            <th scope="row"><a href=href>{row.naam}</a></th>
+                            <th scope="row"><a href=link>{row.naam}</a></th>
                             <td>{row.afkorting}</td>
                             <td>{row.ministerie}</td>
                             <td>{row.rechtsvorm}</td>
@@ -152,7 +153,7 @@ pub fn OrganisationsPage() -> impl IntoView {
             </tbody>
         </table>
         <Show when=move || rows.get().is_empty()>
-            <p class="notice">"Geen organisaties gevonden met deze filters."</p>
+            <p class="notice">{t(T::OrgsNoneFound)}</p>
         </Show>
     }
 }

@@ -3,6 +3,8 @@
 use graph_core::{Citation, Landscape, Status, citations, format_percent};
 use leptos::prelude::*;
 
+use crate::i18n::{T, t};
+
 /// A `bron` cell: web addresses as links (opening in a new tab), the rest as text.
 #[component]
 pub fn Sources(#[prop(into)] bron: String) -> impl IntoView {
@@ -19,14 +21,14 @@ pub fn Sources(#[prop(into)] bron: String) -> impl IntoView {
         .collect_view()
 }
 
-/// The band of a utilisation figure, as words (never colour alone).
+/// The band of a utilisation figure, as words (never colour alone) and its style class.
 pub fn band(utilisation: f64) -> (&'static str, &'static str) {
     if utilisation > 1.0 {
-        ("vol", "band-full")
+        (t(T::BandFull), "band-full")
     } else if utilisation >= 0.7 {
-        ("krap", "band-tight")
+        (t(T::BandTight), "band-tight")
     } else {
-        ("ruimte", "band-room")
+        (t(T::BandRoom), "band-room")
     }
 }
 
@@ -36,7 +38,7 @@ pub fn Utilisation(utilisation: Option<f64>, status: Option<Status>) -> impl Int
     match utilisation {
         Some(value) => {
             let (word, class) = band(value);
-            let example = (status == Some(Status::Voorbeeld)).then_some(" (voorbeeld)");
+            let example = (status == Some(Status::Voorbeeld)).then_some(t(T::ExampleFigure));
             view! {
                 <span class=format!("utilisation {class}")>
                     {format_percent(value)}" "<span class="band-word">{word}</span>
@@ -45,7 +47,7 @@ pub fn Utilisation(utilisation: Option<f64>, status: Option<Status>) -> impl Int
             }
             .into_any()
         }
-        None => view! { <span>"onbekend"</span> }.into_any(),
+        None => view! { <span>{t(T::Unknown)}</span> }.into_any(),
     }
 }
 

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::navigation::CurrentRoute;
+use crate::i18n::{T, t, tf};
+use crate::navigation::{CurrentRoute, href};
 use crate::state::LandscapeContext;
 
 #[component]
@@ -14,58 +15,51 @@ pub fn StartPage() -> impl IntoView {
         landscape
             .get()
             .peildatum()
-            .map_or_else(|| "onbekend".to_owned(), |date| date.to_string())
+            .map_or_else(|| t(T::Unknown).to_owned(), |date| date.to_string())
     };
     let examples = move || landscape.get().has_example_figures();
 
     view! {
-        <h1 tabindex="-1">"Beleid zoekt Uitvoerder"</h1>
+        <h1 tabindex="-1">{t(T::AppNameExplained)}</h1>
         {move || current.error.get().map(|error| view! {
             <div class="notice notice-warning" role="alert">
-                <p>"De link kon niet worden geopend: "{error.to_string()}". U ziet de startpagina."</p>
+                <p>{tf(T::StartLinkError, &[("fout", &error.to_string())])}</p>
             </div>
         })}
-        <p class="lead">
-            "Welke uitvoeringsorganisatie kan een nieuw beleidsvoorstel uitvoeren? "
-            "Deze tool maakt het uitvoeringslandschap zichtbaar: wie doet wat, voor wie, met welke "
-            "registers en ketenpartners, en hoeveel ruimte er is om nieuwe taken op te pakken."
-        </p>
+        <p class="lead">{t(T::StartLead)}</p>
         <div class="doors">
-            <a class="door" href="?p=stap&n=1">
-                <span class="door-title">"Zoek een uitvoerder"</span>
-                <span class="door-text">"Het stappenplan in acht vragen, met een onderbouwde shortlist of een eerlijk ‘geen passende uitvoerder’."</span>
+            <a class="door" href=href("?p=stap&n=1")>
+                <span class="door-title">{t(T::StartDoorStepsTitle)}</span>
+                <span class="door-text">{t(T::StartDoorStepsText)}</span>
             </a>
-            <a class="door" href="?p=landschap">
-                <span class="door-title">"Verken het landschap"</span>
-                <span class="door-text">"De kaart van ministeries, organisaties, taken, doelgroepen, registers en ketens: zoek, filter en volg de verbindingen."</span>
+            <a class="door" href=href("?p=landschap")>
+                <span class="door-title">{t(T::StartDoorLandscapeTitle)}</span>
+                <span class="door-text">{t(T::StartDoorLandscapeText)}</span>
             </a>
-            <a class="door" href="?p=organisaties">
-                <span class="door-title">"Verken de organisaties"</span>
-                <span class="door-text">"Taken, doelgroepen, registers, ketenpartners en belasting per organisatie."</span>
+            <a class="door" href=href("?p=organisaties")>
+                <span class="door-title">{t(T::StartDoorOrganisationsTitle)}</span>
+                <span class="door-text">{t(T::StartDoorOrganisationsText)}</span>
             </a>
-            <a class="door" href="?p=over">
-                <span class="door-title">"Over deze tool"</span>
-                <span class="door-text">"Werkwijze, bronnen en toegankelijkheid."</span>
+            <a class="door" href=href("?p=over")>
+                <span class="door-title">{t(T::StartDoorAboutTitle)}</span>
+                <span class="door-text">{t(T::StartDoorAboutText)}</span>
             </a>
         </div>
-        <h2>"De gegevens"</h2>
+        <h2>{t(T::StartDataHeading)}</h2>
         <dl class="counts">
-            <div><dt>"Organisaties"</dt><dd data-count="organisaties">{move || counts().organisations}</dd></div>
-            <div><dt>"Ministeries"</dt><dd data-count="ministeries">{move || counts().ministries}</dd></div>
-            <div><dt>"Taaktypen"</dt><dd data-count="taken">{move || counts().tasks}</dd></div>
-            <div><dt>"Registers"</dt><dd data-count="registers">{move || counts().registers}</dd></div>
-            <div><dt>"Ketenrelaties"</dt><dd data-count="ketenrelaties">{move || counts().chain_relations}</dd></div>
-            <div><dt>"Relaties in totaal"</dt><dd data-count="relaties">{move || counts().relations}</dd></div>
+            <div><dt>{t(T::StartCountOrganisations)}</dt><dd data-count="organisaties">{move || counts().organisations}</dd></div>
+            <div><dt>{t(T::StartCountMinistries)}</dt><dd data-count="ministeries">{move || counts().ministries}</dd></div>
+            <div><dt>{t(T::StartCountTasks)}</dt><dd data-count="taken">{move || counts().tasks}</dd></div>
+            <div><dt>{t(T::StartCountRegisters)}</dt><dd data-count="registers">{move || counts().registers}</dd></div>
+            <div><dt>{t(T::StartCountChains)}</dt><dd data-count="ketenrelaties">{move || counts().chain_relations}</dd></div>
+            <div><dt>{t(T::StartCountRelations)}</dt><dd data-count="relaties">{move || counts().relations}</dd></div>
         </dl>
-        <p>"Peildatum van de capaciteitscijfers: "<strong data-peildatum="">{peildatum}</strong></p>
+        <p>{t(T::StartPeildatum)}<strong data-peildatum="">{peildatum}</strong></p>
         <Show when=examples>
             <div class="notice" role="note">
                 <p>
-                    <strong>"Let op: voorbeeldcijfers. "</strong>
-                    "Capaciteit en portfoliobelasting van uitvoeringsorganisaties zijn niet openbaar. "
-                    "De cijfers in deze tool zijn voorbeelden om de werking te laten zien, tot een "
-                    "organisatie haar eigen cijfers invoert. Feiten over organisaties (taken, "
-                    "rechtsvorm, registers) komen uit openbare bronnen en staan bij elke organisatie vermeld."
+                    <strong>{t(T::StartExampleTitle)}</strong>
+                    {t(T::StartExampleText)}
                 </p>
             </div>
         </Show>
