@@ -895,6 +895,63 @@ table! {
         "{title}: {n} organisations, {years} years. {full} organisations are above 100 % in at least one year{names}.{note}";
 
     // --- Over ---
+    AboutTitle: "Over Beleid zoekt Uitvoerder", "About Beleid zoekt Uitvoerder";
+    AboutLead: "Het programma Werk aan Uitvoering kondigde in de Kamerbrief van 16 december 2025 een hulpmiddel aan dat het uitvoeringslandschap inzichtelijk maakt wanneer voor een nieuw beleidsvoorstel een passende uitvoerder wordt gezocht. Deze tool is zo’n hulpmiddel.",
+        "In its letter to parliament (Kamerbrief) of 16 December 2025, the programme Werk aan Uitvoering (Working on Implementation) announced a tool that shows the landscape of executive organisations (uitvoeringslandschap) when a fitting implementer is sought for a new policy proposal. This is such a tool.";
+    AboutContents: "Op deze pagina", "On this page";
+    AboutMethodTitle: "Werkwijze", "Method";
+    AboutMethodModel: "De tool brengt uitvoeringsorganisaties in kaart met hun ministerie, rechtsvorm, taken, doelgroepen, registers, ketenpartners, verandercapaciteit en portfoliobelasting. Alles wordt in uw browser berekend; er gaan geen gegevens naar een server en er worden geen cookies geplaatst.",
+        "The tool maps executive organisations with their ministry, legal form (rechtsvorm), tasks, target groups (doelgroepen), registers, chain partners (ketenpartners), capacity for change and portfolio load. Everything is computed in your browser; no data is sent to a server and no cookies are set.";
+    AboutMethodSteps: "Het stappenplan vraagt in acht stappen naar de taak, de doelgroep, de benodigde gegevens, de capaciteit, de keten en de gewenste vorm en sturing. Daarna rangschikt het de organisaties op passendheid en haalbaarheid.",
+        "The step plan (stappenplan) asks in eight steps about the task, the target group, the data needed, the capacity, the chain and the desired form and steering. It then ranks the organisations by fit and feasibility.";
+    AboutMethodFit: "Passendheid = 0,40 × taak + 0,20 × doelgroep + 0,25 × gegevens + 0,15 × ministerie; elk onderdeel ligt tussen 0 en 1 en u kunt de gewichten in stap 8 aanpassen.",
+        "Fit = 0.40 × task + 0.20 × target group + 0.25 × data + 0.15 × ministry; each part lies between 0 and 1, and you can change the weights in step 8.";
+    AboutMethodPressure: "Druk loopt op van 0 bij 70 % benutting tot 1 bij 100 % in de periode van het voorstel. Haalbaarheid = passendheid × (1 − 0,6 × druk). Een organisatie waarvan de vrije capaciteit kleiner is dan de gevraagde fte ‘past niet’.",
+        "Pressure rises from 0 at 70 % utilisation to 1 at 100 % in the proposal’s period. Feasibility = fit × (1 − 0.6 × pressure). An organisation whose free capacity is smaller than the FTE needed does not fit (‘past niet’).";
+    AboutMethodVerdict: "Haalt geen enkele organisatie of combinatie van twee organisaties de drempel (standaard 0,45), dan zegt de tool eerlijk ‘geen passende uitvoerder’ en toont het de alternatieven: een combinatie, een nieuw agentschap of zbo, of uitvoering door gemeenten.",
+        "If no organisation and no combination of two organisations reaches the threshold (0.45 by default), the tool says plainly ‘geen passende uitvoerder’ (no fitting implementer) and shows the alternatives: a combination, a new agency (agentschap) or independent administrative body (zbo), or implementation by municipalities (gemeenten).";
+    AboutMethodExplain: "Elke score toont zijn onderdelen, de gegevens erachter en de bron van die gegevens. De uitkomst is een hulpmiddel bij stap 3 en 4 van het Beleidskompas en bij de uitvoeringstoets, geen besluit.",
+        "Every score shows its parts, the data behind them and the source of that data. The outcome supports steps 3 and 4 of the Beleidskompas (the government’s policy compass) and the uitvoeringstoets (implementation assessment); it is not a decision.";
+    AboutSourcesTitle: "Bronnen", "Sources";
+    AboutSourcesFacts: "Feiten over organisaties komen uit openbare bronnen; elke regel van de gegevens noemt zijn bron, en elke organisatiepagina toont die. De belangrijkste bronnen:",
+        "Facts about organisations come from public sources; every row of the data names its source, and every organisation page shows it. The main sources:";
+    AboutSourceRegister: "Register van Overheidsorganisaties", "Register of Government Organisations (Register van Overheidsorganisaties)";
+    AboutSourceZbo: "Register van zelfstandige bestuursorganen", "Register of independent administrative bodies (zbo’s)";
+    AboutSourceKamerbrief: "Werk aan Uitvoering (Kamerbrief van 16 december 2025)", "Werk aan Uitvoering (letter to parliament of 16 December 2025)";
+    AboutSourceKompas: "Beleidskompas (Kenniscentrum voor beleid en regelgeving)", "Beleidskompas (Knowledge centre for policy and regulation)";
+    AboutSourceLaws: "wetten.overheid.nl en officielebekendmakingen.nl", "wetten.overheid.nl and officielebekendmakingen.nl (laws and official publications)";
+    AboutSourcesFigures: "Capaciteits- en portfoliocijfers zijn niet openbaar: de meegeleverde cijfers zijn voorbeelden (status ‘voorbeeld’) of schattingen (status ‘schatting’), tot een organisatie haar eigen cijfers invoert op de pagina Gegevens.",
+        "Capacity and portfolio figures are not public: the figures shipped with the tool are examples (status ‘voorbeeld’) or estimates (status ‘schatting’) until an organisation enters its own figures on the Data page.";
+    AboutLanguage: "Gegevens blijven in het Nederlands: namen van organisaties en officiële termen. In de Engelse versie legt de tekst die termen uit; meldingen over bestanden zijn Nederlands.",
+        "Data stays in Dutch: names of organisations and official terms. The English version explains those terms; messages about files are in Dutch.";
+    StatementTitle: "Toegankelijkheidsverklaring", "Accessibility statement";
+    StatementIntro: "De beheerder van Beleid zoekt Uitvoerder streeft ernaar deze tool toegankelijk te maken, in overeenstemming met het Besluit digitale toegankelijkheid overheid. Deze verklaring is van toepassing op de tool, ook waar die is ingebed in een andere pagina.",
+        "The maintainer of Beleid zoekt Uitvoerder aims to make this tool accessible, in accordance with the Dutch Decree on digital accessibility of government (Besluit digitale toegankelijkheid overheid). This statement applies to the tool, also where it is embedded in another page.";
+    StatementStatusTitle: "Nalevingsstatus", "Compliance status";
+    StatementStatus: "C – Eerste maatregelen genomen. De tool is gebouwd volgens WCAG 2.1 niveau AA (EN 301 549) en wordt bij elke wijziging automatisch getest, maar een onderzoek door een onafhankelijke deskundige volgens de WCAG-EM-methode is nog niet gedaan. Zodra dat is gebeurd, wordt deze status bijgewerkt.",
+        "C – First measures taken. The tool is built to WCAG 2.1 level AA (EN 301 549) and is tested automatically with every change, but an evaluation by an independent expert using the WCAG-EM method has not yet been done. This status will be updated once it has.";
+    StatementResearchTitle: "Onderzoek", "Evaluation";
+    StatementResearch: "Elke pagina en toestand wordt in een echte browser gecontroleerd met axe-core op de WCAG 2.0- en 2.1-criteria van niveau A en AA, in het Nederlands en het Engels, los en ingebed. Het hele stappenplan wordt ook alleen met het toetsenbord doorlopen, en het contrast van de kaart en de focusrand wordt gemeten (minstens 3:1).",
+        "Every page and state is checked in a real browser with axe-core against the WCAG 2.0 and 2.1 level A and AA criteria, in Dutch and English, standalone and embedded. The whole step plan is also completed with the keyboard only, and the contrast of the map and the focus ring is measured (at least 3:1).";
+    StatementLimitsTitle: "Bekende beperkingen", "Known limitations";
+    StatementLimitMap: "De kaart van het landschap is een tekening. Dezelfde informatie staat in de tabelweergave, en de kaart is met het toetsenbord te bedienen (pijltjes volgen de verbindingen).",
+        "The map of the landscape is a drawing. The same information is in the table view, and the map can be used with the keyboard (arrow keys follow the connections).";
+    StatementLimitCharts: "Grafieken zijn afbeeldingen met een tekstalternatief; de cijfers staan er telkens ook als tabel bij.",
+        "Charts are images with a text alternative; their figures are always also given as a table.";
+    StatementLimitLanguage: "In de Engelse versie zijn namen, officiële termen en meldingen over bestanden Nederlands.",
+        "In the English version, names, official terms and messages about files are in Dutch.";
+    StatementFeedbackTitle: "Feedback en contactgegevens", "Feedback and contact details";
+    StatementFeedback: "Loopt u tegen een toegankelijkheidsprobleem aan, of heeft u een vraag? Neem dan contact op met de organisatie die deze tool op haar website aanbiedt; haar contactgegevens staan op de pagina waarop de tool staat. Elke organisatie die de tool aanbiedt, vult dit deel van de verklaring aan met haar eigen contactgegevens en reactietermijn.",
+        "Do you run into an accessibility problem, or do you have a question? Please contact the organisation that offers this tool on its website; its contact details are on the page that shows the tool. Every organisation that offers the tool completes this part of the statement with its own contact details and response time.";
+    StatementEnforcementTitle: "Handhavingsprocedure", "Enforcement procedure";
+    StatementEnforcement: "Bent u niet tevreden met de manier waarop uw klacht is behandeld? Dan kunt u contact opnemen met de Nationale ombudsman.",
+        "Are you not satisfied with how your complaint was handled? Then you can contact the National Ombudsman (Nationale ombudsman).";
+    StatementMoreTitle: "Aanvullende informatie", "Additional information";
+    StatementDates: "Deze verklaring is opgesteld op 29 november 2026 en wordt bij elke nieuwe versie van de tool herzien. Overheidsorganisaties publiceren hun verklaringen in het register op toegankelijkheidsverklaring.nl.",
+        "This statement was drawn up on 29 November 2026 and is reviewed with every new version of the tool. Government organisations publish their statements in the register at toegankelijkheidsverklaring.nl.";
+    StatementKeyboardTitle: "Bediening met het toetsenbord", "Keyboard use";
+    StatementKeyboard: "Alles werkt met het toetsenbord. De eerste Tab geeft de link ‘Naar de inhoud’. Na elke stap staat de focus op de nieuwe vraag. Op de kaart: Tab naar de kaart, pijltjes langs de verbindingen, Enter kiest, Esc wist, + en − zoomen, 0 toont alles.",
+        "Everything works with the keyboard. The first Tab gives the ‘Skip to content’ link. After each step the focus is on the new question. On the map: Tab into the map, arrow keys along the connections, Enter selects, Esc clears, + and − zoom, 0 shows everything.";
 }
 
 #[cfg(test)]

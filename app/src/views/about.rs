@@ -1,36 +1,85 @@
-//! The "Over" page: method, sources and the accessibility statement.
+//! The "Over" page: the method, the sources, and the accessibility statement in the structure of
+//! the Dutch government's model statement (status, evaluation, limitations, feedback,
+//! enforcement).
 
 use leptos::prelude::*;
 
+use crate::i18n::{T, t};
+
+/// The main public sources, with their addresses.
+const SOURCES: [(T, &str); 5] = [
+    (T::AboutSourceRegister, "https://organisaties.overheid.nl"),
+    (T::AboutSourceZbo, "https://zboregister.overheid.nl"),
+    (
+        T::AboutSourceKamerbrief,
+        "https://www.werkaanuitvoering.nl/over-werk-aan-uitvoering",
+    ),
+    (
+        T::AboutSourceKompas,
+        "https://www.kcbr.nl/beleid-en-regelgeving-ontwikkelen/beleidskompas",
+    ),
+    (T::AboutSourceLaws, "https://wetten.overheid.nl"),
+];
+
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let section = |id: &'static str, title: T| {
+        view! { <li><a href=format!("#{id}")>{t(title)}</a></li> }
+    };
     view! {
-        <h1 tabindex="-1">"Over Beleid zoekt Uitvoerder"</h1>
-        <p class="lead">
-            "Het programma Werk aan Uitvoering kondigde in de Kamerbrief van 16 december 2025 een "
-            "hulpmiddel aan dat het uitvoeringslandschap inzichtelijk maakt wanneer voor een nieuw "
-            "beleidsvoorstel een passende uitvoerder wordt gezocht. Deze tool is zo’n hulpmiddel."
-        </p>
-        <h2>"Werkwijze"</h2>
+        <h1 tabindex="-1">{t(T::AboutTitle)}</h1>
+        <p class="lead">{t(T::AboutLead)}</p>
+        <nav aria-labelledby="over-inhoud" class="toc">
+            <h2 id="over-inhoud" class="toc-title">{t(T::AboutContents)}</h2>
+            <ul>
+                {section("werkwijze", T::AboutMethodTitle)}
+                {section("bronnen", T::AboutSourcesTitle)}
+                {section("toegankelijkheid", T::StatementTitle)}
+            </ul>
+        </nav>
+
+        <h2 id="werkwijze">{t(T::AboutMethodTitle)}</h2>
+        <p>{t(T::AboutMethodModel)}</p>
+        <p>{t(T::AboutMethodSteps)}</p>
+        <ul>
+            <li>{t(T::AboutMethodFit)}</li>
+            <li>{t(T::AboutMethodPressure)}</li>
+            <li>{t(T::AboutMethodVerdict)}</li>
+        </ul>
+        <p>{t(T::AboutMethodExplain)}</p>
+
+        <h2 id="bronnen">{t(T::AboutSourcesTitle)}</h2>
+        <p>{t(T::AboutSourcesFacts)}</p>
+        <ul>
+            {SOURCES.map(|(name, address)| view! {
+                <li><a href=address rel="noopener">{t(name)}</a></li>
+            })}
+        </ul>
+        <p>{t(T::AboutSourcesFigures)}</p>
+        <p>{t(T::AboutLanguage)}</p>
+
+        <h2 id="toegankelijkheid">{t(T::StatementTitle)}</h2>
+        <p>{t(T::StatementIntro)}</p>
+        <h3>{t(T::StatementStatusTitle)}</h3>
+        <p>{t(T::StatementStatus)}</p>
+        <h3>{t(T::StatementResearchTitle)}</h3>
+        <p>{t(T::StatementResearch)}</p>
+        <h3>{t(T::StatementLimitsTitle)}</h3>
+        <ul>
+            <li>{t(T::StatementLimitMap)}</li>
+            <li>{t(T::StatementLimitCharts)}</li>
+            <li>{t(T::StatementLimitLanguage)}</li>
+        </ul>
+        <h3>{t(T::StatementKeyboardTitle)}</h3>
+        <p>{t(T::StatementKeyboard)}</p>
+        <h3>{t(T::StatementFeedbackTitle)}</h3>
+        <p>{t(T::StatementFeedback)}</p>
+        <h3>{t(T::StatementEnforcementTitle)}</h3>
         <p>
-            "De tool brengt uitvoeringsorganisaties in kaart met hun ministerie, rechtsvorm, taken, "
-            "doelgroepen, registers, ketenpartners, verandercapaciteit en portfoliobelasting. Alles "
-            "wordt in uw browser berekend; er gaan geen gegevens naar een server en er worden geen "
-            "cookies geplaatst."
+            {t(T::StatementEnforcement)}" "
+            <a href="https://www.nationaleombudsman.nl" rel="noopener">"nationaleombudsman.nl"</a>
         </p>
-        <h2>"Bronnen"</h2>
-        <p>
-            "Feiten over organisaties komen uit openbare bronnen, zoals het Register van "
-            "Overheidsorganisaties en jaarverslagen; elke organisatie toont haar bron. Capaciteits- en "
-            "portfoliocijfers zijn niet openbaar: de meegeleverde cijfers zijn voorbeelden "
-            "(status ‘voorbeeld’) of schattingen (status ‘schatting’), tot een organisatie haar eigen "
-            "cijfers invoert."
-        </p>
-        <h2>"Toegankelijkheid"</h2>
-        <p>
-            "Deze tool streeft naar toegankelijkheid volgens WCAG 2.1 niveau AA (EN 301 549). Alle "
-            "informatie is als tabel en tekst beschikbaar en alles werkt met het toetsenbord. Elke "
-            "pagina wordt automatisch getest met axe-core in een echte browser."
-        </p>
+        <h3>{t(T::StatementMoreTitle)}</h3>
+        <p>{t(T::StatementDates)}</p>
     }
 }
