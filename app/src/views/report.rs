@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::parts::{Sources, Utilisation};
 use super::wizard::{Weights, Wizard, provide_wizard};
 use crate::download::download;
+use crate::i18n::{T, t, tf};
 use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
 
@@ -80,13 +81,13 @@ pub fn ReportPage() -> impl IntoView {
             copied.set(done);
         }
     };
-    let back = move || Route::Step(8, Box::new(proposal.get())).to_string();
+    let back = move || href(&Route::Step(8, Box::new(proposal.get())).to_string());
 
     view! {
-        <a class="back-link no-print" href=back>"Terug naar stap 8"</a>
+        <a class="back-link no-print" href=back>{t(T::ReportBack)}</a>
         <h1 tabindex="-1">{move || {
             let title = proposal.get().title;
-            if title.trim().is_empty() { "Rapport: beleidsvoorstel".to_owned() } else { format!("Rapport: {title}") }
+            if title.trim().is_empty() { t(T::ReportTitleUntitled).to_owned() } else { tf(T::ReportTitle, &[("titel", &title)]) }
         }}</h1>
         <div class=move || format!("verdict verdict-{}", match ranking.get().verdict {
             graph_core::Verdict::Shortlist => "shortlist",
@@ -96,32 +97,36 @@ pub fn ReportPage() -> impl IntoView {
             <p>{move || ranking.get().verdict_sentence()}</p>
         </div>
         <div class="button-group no-print">
-            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Afdrukken of opslaan als pdf"</button>
-            <button type="button" class="button button-secondary" id="export-markdown" on:click=export_markdown>"Download Markdown"</button>
-            <button type="button" class="button button-secondary" id="export-json" on:click=export_json>"Download JSON"</button>
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t(T::ReportPrint)}</button>
+            <button type="button" class="button button-secondary" id="export-markdown" on:click=export_markdown>{t(T::ReportDownloadMarkdown)}</button>
+            <button type="button" class="button button-secondary" id="export-json" on:click=export_json>{t(T::ReportDownloadJson)}</button>
         </div>
         <div class="field no-print share">
-            <label for="rapport-link">"Link naar dit rapport"</label>
+            <label for="rapport-link">{t(T::ReportLink)}</label>
             <div class="field-inline">
                 <input id="rapport-link" type="text" readonly prop:value=link/>
-                <button type="button" class="button button-secondary" on:click=copy_link>"Kopieer link"</button>
+                <button type="button" class="button button-secondary" on:click=copy_link>{t(T::ReportCopyLink)}</button>
             </div>
-            <p role="status" class="hint">{move || copied.get().then_some("De link is gekopieerd.")}</p>
+            <p role="status" class="hint">{move || copied.get().then_some(t(T::ReportCopied))}</p>
         </div>
 
         <section aria-labelledby="kop-rangorde">
-            <h2 id="kop-rangorde">"Rangorde"</h2>
+            <h2 id="kop-rangorde">{t(T::ReportRanking)}</h2>
             <p>{move || {
                 let r = ranking.get();
-                format!("Beoordeeld in {}, met {} fte{}. Drempel {}.", r.period, graph_core::format_fte(r.need_fte),
-                    if r.need_estimated { " (geschat uit de volumeklasse)" } else { "" }, score(r.threshold))
+                tf(T::ReportAssessed, &[
+                    ("periode", &r.period.to_string()),
+                    ("fte", &graph_core::format_fte(r.need_fte)),
+                    ("geschat", if r.need_estimated { t(T::ReportEstimatedFromVolume) } else { "" }),
+                    ("drempel", &score(r.threshold)),
+                ])
             }}</p>
             <table class="data-table" id="rangorde">
                 <thead><tr>
-                    <th scope="col">"#"</th><th scope="col">"Organisatie"</th><th scope="col">"Taak"</th>
-                    <th scope="col">"Doelgroep"</th><th scope="col">"Gegevens"</th><th scope="col">"Ministerie"</th>
-                    <th scope="col">"Fit"</th><th scope="col">"Benutting na voorstel"</th>
-                    <th scope="col">"Haalbaarheid"</th><th scope="col">"Let op"</th>
+                    <th scope="col">{t(T::ReportRankNo)}</th><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th>
+                    <th scope="col">{t(T::ColTargetGroup)}</th><th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th>
+                    <th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::ReportUtilisationAfter)}</th>
+                    <th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
                 </tr></thead>
                 <tbody>
                     {move || ranking.get().candidates.iter().take(graph_core::REPORT_CANDIDATES).enumerate().map(|(i, c)| {
@@ -129,7 +134,7 @@ pub fn ReportPage() -> impl IntoView {
                         view! {
                             <tr data-id=c.organisation.to_string()>
                                 <td>{i + 1}</td>
-                                <th scope="row"><a href=Route::Organisation(c.organisation.clone()).to_string()>{c.name.clone()}</a></th>
+                                <th scope="row"><a href=href(&Route::Organisation(c.organisation.clone()).to_string())>{c.name.clone()}</a></th>
                                 <td class="numeric">{score(c.parts.task.score)}</td>
                                 <td class="numeric">{score(c.parts.target.score)}</td>
                                 <td class="numeric">{score(c.parts.data.score)}</td>
@@ -145,23 +150,23 @@ pub fn ReportPage() -> impl IntoView {
             </table>
         </section>
         <section aria-labelledby="kop-gewichten" class="no-print">
-            <h2 id="kop-gewichten">"Gewichten aanpassen"</h2>
-            <p>"De rangorde hierboven past zich direct aan."</p>
+            <h2 id="kop-gewichten">{t(T::ReportAdjustWeights)}</h2>
+            <p>{t(T::ReportAdjustWeightsText)}</p>
             <Weights/>
         </section>
 
         <section aria-labelledby="kop-redenen">
-            <h2 id="kop-redenen">"Waarom deze organisaties"</h2>
+            <h2 id="kop-redenen">{t(T::ReportWhy)}</h2>
             {move || ranking.get().candidates.iter().filter(|c| c.shortlisted || c.pinned).take(5).map(|c| {
                 let parts = [
-                    ("Taak", c.parts.task.clone()),
-                    ("Doelgroep", c.parts.target.clone()),
-                    ("Gegevens", c.parts.data.clone()),
-                    ("Ministerie", c.parts.ministry.clone()),
+                    (t(T::ColTask), c.parts.task.clone()),
+                    (t(T::ColTargetGroup), c.parts.target.clone()),
+                    (t(T::ColData), c.parts.data.clone()),
+                    (t(T::ColMinistry), c.parts.ministry.clone()),
                 ];
                 view! {
                     <details class="reasons" open>
-                        <summary><h3>{format!("{} — fit {}, haalbaarheid {}", c.name, score(c.fit), score(c.feasibility))}</h3></summary>
+                        <summary><h3>{tf(T::ReportReasonsSummary, &[("naam", &c.name), ("fit", &score(c.fit)), ("haalbaarheid", &score(c.feasibility))])}</h3></summary>
                         <ul>
                             {parts.into_iter().flat_map(|(label, part)| part.reasons.into_iter().map(move |reason| {
                                 view! {
@@ -169,14 +174,18 @@ pub fn ReportPage() -> impl IntoView {
                                         <strong>{label}": "</strong>{reason.text.clone()}
                                         {reason.evidence.into_iter().map(|e| view! {
                                             <span class="evidence">
-                                                {format!(" [{} regel {}{}] ", e.file, e.line, e.peildatum.map(|d| format!(", peildatum {d}")).unwrap_or_default())}
+                                                {tf(T::ReportEvidence, &[
+                                                    ("bestand", e.file),
+                                                    ("regel", &e.line.to_string()),
+                                                    ("peildatum", &e.peildatum.map(|d| tf(T::ReportEvidencePeildatum, &[("datum", &d.to_string())])).unwrap_or_default()),
+                                                ])}
                                                 <Sources bron=e.bron/>
                                             </span>
                                         }).collect_view()}
                                     </li>
                                 }
                             })).collect_view()}
-                            {c.capacity.reasons.iter().map(|reason| view! { <li><strong>"Capaciteit: "</strong>{reason.text.clone()}</li> }).collect_view()}
+                            {c.capacity.reasons.iter().map(|reason| view! { <li><strong>{t(T::ReportCapacity)}": "</strong>{reason.text.clone()}</li> }).collect_view()}
                         </ul>
                     </details>
                 }
@@ -185,9 +194,9 @@ pub fn ReportPage() -> impl IntoView {
 
         <Show when=move || !ranking.get().combinations.is_empty()>
             <section aria-labelledby="kop-combinaties">
-                <h2 id="kop-combinaties">"Combinaties van twee organisaties"</h2>
+                <h2 id="kop-combinaties">{t(T::ReportCombinations)}</h2>
                 <table class="data-table" id="combinaties">
-                    <thead><tr><th scope="col">"Organisaties"</th><th scope="col">"Taak"</th><th scope="col">"Haalbaarheid"</th><th scope="col">"Ketenrelatie"</th><th scope="col">"Let op"</th></tr></thead>
+                    <thead><tr><th scope="col">{t(T::ReportOrganisations)}</th><th scope="col">{t(T::ColTask)}</th><th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ReportChainRelation)}</th><th scope="col">{t(T::ColWatch)}</th></tr></thead>
                     <tbody>
                         {move || {
                             let landscape = landscape.get();
@@ -198,8 +207,8 @@ pub fn ReportPage() -> impl IntoView {
                                         <th scope="row">{format!("{} + {}", name(&c.first), name(&c.second))}</th>
                                         <td class="numeric">{score(c.task)}</td>
                                         <td class="numeric">{score(c.feasibility)}</td>
-                                        <td>{c.chain_relation.clone().unwrap_or_else(|| "geen".to_owned())}</td>
-                                        <td>{if c.passes { "haalt de drempel" } else if c.does_not_fit { "past niet" } else { "" }}</td>
+                                        <td>{c.chain_relation.clone().unwrap_or_else(|| t(T::ReportNone).to_owned())}</td>
+                                        <td>{if c.passes { t(T::ReportPasses) } else if c.does_not_fit { t(T::FlagDoesNotFit) } else { "" }}</td>
                                     </tr>
                                 }
                             }).collect_view()
@@ -210,21 +219,21 @@ pub fn ReportPage() -> impl IntoView {
         </Show>
 
         <section aria-labelledby="kop-alternatieven">
-            <h2 id="kop-alternatieven">"Alternatieven en vorm"</h2>
+            <h2 id="kop-alternatieven">{t(T::ReportAlternatives)}</h2>
             <ul id="alternatieven">
                 {move || ranking.get().alternatives.into_iter().map(|a| view! { <li>{a.text}</li> }).collect_view()}
             </ul>
         </section>
 
         <section aria-labelledby="kop-checklist">
-            <h2 id="kop-checklist">"Checklist voor de uitvoeringstoets"</h2>
+            <h2 id="kop-checklist">{t(T::ReportChecklist)}</h2>
             <table class="data-table" id="checklist">
-                <thead><tr><th scope="col">"Onderwerp"</th><th scope="col">"Status"</th><th scope="col">"Toelichting"</th></tr></thead>
+                <thead><tr><th scope="col">{t(T::ReportTopic)}</th><th scope="col">{t(T::ReportCheckState)}</th><th scope="col">{t(T::ColExplanation)}</th></tr></thead>
                 <tbody>
                     {move || ranking.get().checklist.into_iter().map(|item| view! {
                         <tr>
                             <th scope="row">{item.topic}</th>
-                            <td><span class=format!("check check-{}", item.state.label())>{item.state.label()}</span></td>
+                            <td><span class=format!("check check-{}", item.state.label())>{item.state.text(lang())}</span></td>
                             <td>{item.text}</td>
                         </tr>
                     }).collect_view()}
@@ -233,12 +242,12 @@ pub fn ReportPage() -> impl IntoView {
         </section>
         <Show when=move || !proposal.get().notes.trim().is_empty()>
             <section aria-labelledby="kop-notities">
-                <h2 id="kop-notities">"Notities"</h2>
+                <h2 id="kop-notities">{t(T::ReportNotes)}</h2>
                 <p class="notes">{move || proposal.get().notes}</p>
             </section>
         </Show>
         <Show when=move || landscape.get().has_example_figures()>
-            <p class="notice" role="note">"Capaciteits- en portfoliocijfers zijn voorbeeldcijfers tot de organisaties hun eigen cijfers invoeren. Het rapport informeert; het beslist niet."</p>
+            <p class="notice" role="note">{t(T::ReportExampleNote)}</p>
         </Show>
     }
 }

@@ -9,20 +9,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::parts::Utilisation;
+use crate::i18n::{T, t, tf};
 use crate::navigation::{CurrentRoute, href, lang, navigate, replace};
 use crate::state::{DataContext, LandscapeContext};
 use crate::storage;
 
 /// The step names, as the progress indicator shows them.
-pub const STEP_NAMES: [&str; 8] = [
-    "Opgave en taaktype",
-    "Doelgroep",
-    "Gegevens en registers",
-    "Kandidaten",
-    "Capaciteit en portfolio",
-    "Keten en samenwerking",
-    "Vorm en sturing",
-    "Afweging en vastleggen",
+pub const STEP_NAMES: [T; 8] = [
+    T::WizardStep1,
+    T::WizardStep2,
+    T::WizardStep3,
+    T::WizardStep4,
+    T::WizardStep5,
+    T::WizardStep6,
+    T::WizardStep7,
+    T::WizardStep8,
 ];
 
 /// The answers and the ranking derived from them, shared by the step components.
@@ -146,19 +147,19 @@ pub fn StepPage() -> impl IntoView {
 
     let back = move || {
         let n = step.get();
-        if n > 1 {
+        href(&if n > 1 {
             Route::Step(n - 1, Box::new(wizard.proposal.get())).to_string()
         } else {
             Route::Start.to_string()
-        }
+        })
     };
 
     view! {
-        <a class="back-link" href=back>"Vorige"</a>
+        <a class="back-link" href=back>{t(T::WizardBack)}</a>
         <StepProgress step=step/>
         <Show when=move || restored.get()>
             <div class="notice" role="status">
-                <p>"Uw eerdere antwoorden zijn teruggezet. Wilt u iets nieuws beginnen? Kies dan ‘Opnieuw beginnen’ onderaan."</p>
+                <p>{t(T::WizardRestored)}</p>
             </div>
         </Show>
         <ErrorSummary errors=errors/>
@@ -175,9 +176,9 @@ pub fn StepPage() -> impl IntoView {
             }}
             <div class="button-group">
                 <button type="submit" class="button">
-                    {move || if step.get() < STEPS { "Volgende stap" } else { "Bekijk het rapport" }}
+                    {move || if step.get() < STEPS { t(T::WizardNext) } else { t(T::WizardToReport) }}
                 </button>
-                <button type="button" class="button button-secondary" on:click=start_over>"Opnieuw beginnen"</button>
+                <button type="button" class="button button-secondary" on:click=start_over>{t(T::WizardStartOver)}</button>
             </div>
         </form>
     }
@@ -187,15 +188,15 @@ pub fn StepPage() -> impl IntoView {
 fn StepProgress(step: Memo<u8>) -> impl IntoView {
     let wizard: Wizard = expect_context();
     view! {
-        <nav class="step-progress" aria-label="Stappen">
-            <p class="step-caption">{move || format!("Stap {} van {STEPS}", step.get())}</p>
+        <nav class="step-progress" aria-label=t(T::WizardSteps)>
+            <p class="step-caption">{move || tf(T::WizardStepOf, &[("n", &step.get().to_string()), ("totaal", &STEPS.to_string())])}</p>
             <ol>
                 {(1..=STEPS).map(|n| {
-                    let href = move || Route::Step(n, Box::new(wizard.proposal.get())).to_string();
+                    let link = move || href(&Route::Step(n, Box::new(wizard.proposal.get())).to_string());
                     view! {
                         <li class:done=move || n < step.get()>
-                            <a href=href aria-current=move || (n == step.get()).then_some("step")>
-                                {STEP_NAMES[usize::from(n - 1)]}
+                            <a href=link aria-current=move || (n == step.get()).then_some("step")>
+                                {t(STEP_NAMES[usize::from(n - 1)])}
                             </a>
                         </li>
                     }
@@ -210,7 +211,7 @@ fn ErrorSummary(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
     view! {
         <Show when=move || !errors.get().is_empty()>
             <div class="error-summary" id="foutsamenvatting" tabindex="-1" role="alert" aria-labelledby="fout-titel">
-                <h2 id="fout-titel">"Er is een probleem"</h2>
+                <h2 id="fout-titel">{t(T::WizardProblem)}</h2>
                 <ul>
                     {move || errors.get().into_iter().map(|problem| view! {
                         <li><a href=format!("#{}", problem.field)>{problem.message}</a></li>
@@ -228,7 +229,7 @@ fn field_error(errors: RwSignal<Vec<FieldProblem>>, field: &'static str) -> impl
             .into_iter()
             .find(|problem| problem.field == field)
             .map(|problem| {
-                view! { <p class="field-error" id=format!("{field}-fout")><span class="visually-hidden">"Fout: "</span>{problem.message}</p> }
+                view! { <p class="field-error" id=format!("{field}-fout")><span class="visually-hidden">{t(T::WizardErrorPrefix)}</span>{problem.message}</p> }
             })
     }
 }
@@ -257,25 +258,25 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
     let has_error = move || errors.get().iter().any(|p| p.field == "taken");
 
     view! {
-        <h1 tabindex="-1">"Wat moet er worden uitgevoerd?"</h1>
-        <p class="lead">"Beschrijf het voorstel kort en kies het soort uitvoeringstaak. Met de taaktypen zoekt de tool organisaties die zulk werk al doen."</p>
+        <h1 tabindex="-1">{t(T::WizardTaskTitle)}</h1>
+        <p class="lead">{t(T::WizardTaskLead)}</p>
         <div class="field">
-            <label for="titel">"Korte titel van het voorstel"</label>
+            <label for="titel">{t(T::WizardTitleLabel)}</label>
             <input id="titel" type="text" maxlength="200" prop:value=move || proposal.get().title
                 on:input=move |event| { let value = event_target_value(&event); edit(|p| p.title = value); }/>
         </div>
         <div class="field">
-            <label for="omschrijving">"Omschrijving (optioneel)"</label>
+            <label for="omschrijving">{t(T::WizardDescription)}</label>
             <textarea id="omschrijving" rows="3" maxlength="2000" prop:value=move || proposal.get().description
                 on:input=move |event| { let value = event_target_value(&event); edit(|p| p.description = value); }></textarea>
         </div>
         <div class="field">
-            <label for="ministerie">"Opdrachtgevend ministerie"</label>
+            <label for="ministerie">{t(T::WizardMinistry)}</label>
             <select id="ministerie" on:change=move |event| {
                 let value = event_target_value(&event);
                 edit(|p| p.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value)));
             }>
-                <option value="" selected=move || proposal.get().ministry.is_none()>"Nog niet bekend"</option>
+                <option value="" selected=move || proposal.get().ministry.is_none()>{t(T::WizardNotYetKnown)}</option>
                 {ministries.into_iter().map(|ministry| {
                     let id = ministry.id.clone();
                     let selected = move || proposal.get().ministry.as_ref() == Some(&id);
@@ -284,8 +285,8 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
             </select>
         </div>
         <fieldset class="field" id="taken" class:field-invalid=has_error aria-describedby="taken-hint">
-            <legend>"Taaktypen (kies 1 tot 3)"</legend>
-            <p class="hint" id="taken-hint">"Wat doet de uitvoerder voor burgers, bedrijven of instellingen?"</p>
+            <legend>{t(T::WizardTaskTypes)}</legend>
+            <p class="hint" id="taken-hint">{t(T::WizardTaskHint)}</p>
             {field_error(errors, "taken")}
             <div class="choices choices-columns">
                 {tasks.into_iter().map(|task| {
@@ -306,7 +307,7 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
             </div>
         </fieldset>
         <fieldset class="field">
-            <legend>"Hoeveel zaken per jaar verwacht u?"</legend>
+            <legend>{t(T::WizardVolume)}</legend>
             <div class="choices">
                 {Volume::ALL.into_iter().map(|volume| {
                     let id = format!("volume-{}", volume.code());
@@ -321,12 +322,12 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
             </div>
         </fieldset>
         <div class="field">
-            <label for="periode">"Wanneer start de uitvoering?"</label>
+            <label for="periode">{t(T::WizardStart)}</label>
             <select id="periode" on:change=move |event| {
                 let value = event_target_value(&event);
                 edit(|p| p.period = value.parse().ok());
             }>
-                <option value="" selected=move || proposal.get().period.is_none()>{format!("Nog niet bekend (beoordeeld wordt {default_period})")}</option>
+                <option value="" selected=move || proposal.get().period.is_none()>{tf(T::WizardStartUnknown, &[("periode", &default_period.to_string())])}</option>
                 {periods.into_iter().map(|period| {
                     let selected = move || proposal.get().period == Some(period);
                     view! { <option value=period.to_string() selected=selected>{period.to_string()}</option> }
@@ -334,17 +335,17 @@ fn StepTask(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
             </select>
         </div>
         <fieldset class="field">
-            <legend>"Is het een blijvende of een eenmalige taak?"</legend>
+            <legend>{t(T::WizardDuration)}</legend>
             <div class="choices choices-inline">
                 <div class="choice">
                     <input type="radio" name="duur" id="duur-structureel" prop:checked=move || proposal.get().structural
                         on:change=move |_| edit(|p| p.structural = true)/>
-                    <label for="duur-structureel">"Structureel"</label>
+                    <label for="duur-structureel">{t(T::WizardStructural)}</label>
                 </div>
                 <div class="choice">
                     <input type="radio" name="duur" id="duur-eenmalig" prop:checked=move || !proposal.get().structural
                         on:change=move |_| edit(|p| p.structural = false)/>
-                    <label for="duur-eenmalig">"Eenmalig"</label>
+                    <label for="duur-eenmalig">{t(T::WizardOneOff)}</label>
                 </div>
             </div>
         </fieldset>
@@ -359,10 +360,10 @@ fn StepTarget(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
     let groups = landscape.get_untracked().data().target_groups.clone();
     let has_error = move || errors.get().iter().any(|p| p.field == "doelgroepen");
     view! {
-        <h1 tabindex="-1">"Voor wie is de uitvoering?"</h1>
-        <p class="lead">"Organisaties die al voor deze groepen werken, kennen hun situatie en hebben contact met hen."</p>
+        <h1 tabindex="-1">{t(T::WizardTargetTitle)}</h1>
+        <p class="lead">{t(T::WizardTargetLead)}</p>
         <fieldset class="field" id="doelgroepen" class:field-invalid=has_error>
-            <legend>"Doelgroepen"</legend>
+            <legend>{t(T::OrgTargetGroups)}</legend>
             {field_error(errors, "doelgroepen")}
             <div class="choices">
                 {groups.into_iter().map(|group| {
@@ -380,8 +381,8 @@ fn StepTarget(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
             </div>
         </fieldset>
         <fieldset class="field">
-            <legend>"Bijzondere groepen (optioneel)"</legend>
-            <p class="hint">"Groepen voor wie het doenvermogen een risico is: kunnen zij doen wat de regeling van hen vraagt?"</p>
+            <legend>{t(T::WizardSpecial)}</legend>
+            <p class="hint">{t(T::WizardSpecialHint)}</p>
             <div class="choices">
                 {SpecialGroup::ALL.into_iter().map(|group| {
                     let id = format!("bijzonder-{}", group.code());
@@ -397,7 +398,7 @@ fn StepTarget(errors: RwSignal<Vec<FieldProblem>>) -> impl IntoView {
         </fieldset>
         <Show when=move || !proposal.get().special_groups.is_empty()>
             <div class="notice notice-warning" role="status">
-                <p><strong>"Let op het doenvermogen. "</strong>"Neem een doenvermogentoets op in de uitvoeringsanalyse (Beleidskompas, uitvoerbaarheid en handhaafbaarheid)."</p>
+                <p><strong>{t(T::WizardDoenTitle)}</strong>{t(T::WizardDoenText)}</p>
             </div>
         </Show>
     }
@@ -423,10 +424,10 @@ fn StepData() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <h1 tabindex="-1">"Welke gegevens zijn nodig?"</h1>
-        <p class="lead">"Een organisatie die de benodigde registers al houdt of gebruikt, hoeft minder nieuwe gegevensuitwisseling in te richten."</p>
+        <h1 tabindex="-1">{t(T::WizardDataTitle)}</h1>
+        <p class="lead">{t(T::WizardDataLead)}</p>
         <fieldset class="field" id="registers">
-            <legend>"Registers"</legend>
+            <legend>{t(T::OrgRegisters)}</legend>
             <div class="choices choices-columns">
                 {registers.into_iter().map(|register| {
                     let code = register.code.clone();
@@ -438,16 +439,16 @@ fn StepData() -> impl IntoView {
                             <input type="checkbox" id=id.clone() prop:checked=checked
                                 on:change=move |_| edit(|p| toggle(&mut p.registers, &code))/>
                             <label for=id>{register.naam.clone()}
-                                <span class="hint">{format!("houder: {holder}{}", if register.basisregistratie { " · basisregistratie" } else { "" })}</span>
+                                <span class="hint">{tf(T::WizardHolder, &[("houder", &holder)])}{register.basisregistratie.then(|| t(T::WizardBaseRegister))}</span>
                             </label>
                         </div>
                     }
                 }).collect_view()}
             </div>
         </fieldset>
-        <h2>"Gegevensaansluiting van de best passende organisaties"</h2>
+        <h2>{t(T::WizardDataFitHeading)}</h2>
         <table class="data-table" id="gegevensaansluiting">
-            <thead><tr><th scope="col">"Organisatie"</th><th scope="col">"Gegevens (0–100)"</th><th scope="col">"Uitwisseling nodig met"</th></tr></thead>
+            <thead><tr><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::WizardDataScore)}</th><th scope="col">{t(T::WizardExchangeWith)}</th></tr></thead>
             <tbody>
                 {move || {
                     let ranking = wizard.ranking.get();
@@ -459,7 +460,7 @@ fn StepData() -> impl IntoView {
                             <tr>
                                 <th scope="row">{c.name.clone()}</th>
                                 <td class="numeric">{score(c.parts.data.score)}</td>
-                                <td>{if partners.is_empty() { "niemand".to_owned() } else { partners.join(", ") }}</td>
+                                <td>{if partners.is_empty() { t(T::WizardNobody).to_owned() } else { partners.join(", ") }}</td>
                             </tr>
                         }
                     }).collect_view()
@@ -473,14 +474,14 @@ fn StepData() -> impl IntoView {
 fn StepCandidates() -> impl IntoView {
     let wizard: Wizard = expect_context();
     view! {
-        <h1 tabindex="-1">"Welke organisaties passen bij de taak?"</h1>
-        <p class="lead">"De fit telt taak, doelgroep, gegevens en ministerie op (0–100). Zet een organisatie vast om haar altijd te zien, of sluit haar uit."</p>
+        <h1 tabindex="-1">{t(T::WizardCandidatesTitle)}</h1>
+        <p class="lead">{t(T::WizardCandidatesLead)}</p>
         <table class="data-table" id="kandidaten">
-            <caption aria-live="polite">{move || format!("De {} best passende organisaties", wizard.ranking.get().candidates.len().min(10))}</caption>
+            <caption aria-live="polite">{move || tf(T::WizardCandidatesCaption, &[("n", &wizard.ranking.get().candidates.len().min(10).to_string())])}</caption>
             <thead><tr>
-                <th scope="col">"Organisatie"</th><th scope="col">"Taak"</th><th scope="col">"Doelgroep"</th>
-                <th scope="col">"Gegevens"</th><th scope="col">"Ministerie"</th><th scope="col">"Fit"</th>
-                <th scope="col">"Keuze"</th>
+                <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th><th scope="col">{t(T::ColTargetGroup)}</th>
+                <th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th><th scope="col">{t(T::ColFit)}</th>
+                <th scope="col">{t(T::WizardChoice)}</th>
             </tr></thead>
             <tbody>
                 {move || {
@@ -502,11 +503,11 @@ fn StepCandidates() -> impl IntoView {
                                 <td class="numeric"><strong>{score(c.fit)}</strong></td>
                                 <td class="actions">
                                     <button type="button" class="button-small" aria-pressed=if pinned { "true" } else { "false" }
-                                        aria-label=format!("{} vastzetten", c.short_name)
-                                        on:click=move |_| edit(|p| toggle(&mut p.pinned, &pin_id))>"Vastzetten"</button>
+                                        aria-label=tf(T::WizardPinLabel, &[("naam", &c.short_name)])
+                                        on:click=move |_| edit(|p| toggle(&mut p.pinned, &pin_id))>{t(T::WizardPin)}</button>
                                     <button type="button" class="button-small"
-                                        aria-label=format!("{} uitsluiten", c.short_name)
-                                        on:click=move |_| edit(|p| { p.pinned.retain(|id| id != &out_id); p.excluded.push(out_id.clone()); })>"Uitsluiten"</button>
+                                        aria-label=tf(T::WizardExcludeLabel, &[("naam", &c.short_name)])
+                                        on:click=move |_| edit(|p| { p.pinned.retain(|id| id != &out_id); p.excluded.push(out_id.clone()); })>{t(T::WizardExclude)}</button>
                                 </td>
                             </tr>
                         }
@@ -524,15 +525,15 @@ fn ExcludedList() -> impl IntoView {
     let wizard: Wizard = expect_context();
     view! {
         <Show when=move || !wizard.proposal.get().excluded.is_empty()>
-            <h2>"Uitgesloten"</h2>
+            <h2>{t(T::WizardExcluded)}</h2>
             <ul class="plain-list">
                 {move || wizard.proposal.get().excluded.into_iter().map(|id| {
                     let name = landscape.get().organisation(&id).map(|o| o.naam.clone()).unwrap_or_else(|| id.to_string());
-                    let label = format!("{name} weer meenemen");
+                    let label = tf(T::WizardIncludeLabel, &[("naam", &name)]);
                     view! {
                         <li>{name}" "
                             <button type="button" class="button-small" aria-label=label
-                                on:click=move |_| edit(|p| p.excluded.retain(|x| x != &id))>"Weer meenemen"</button>
+                                on:click=move |_| edit(|p| p.excluded.retain(|x| x != &id))>{t(T::WizardInclude)}</button>
                         </li>
                     }
                 }).collect_view()}
@@ -554,15 +555,15 @@ fn StepCapacity() -> impl IntoView {
     );
     let fte_error = RwSignal::new(None::<String>);
     view! {
-        <h1 tabindex="-1">"Hoeveel capaciteit vraagt de uitvoering?"</h1>
-        <p class="lead">"Verandercapaciteit is schaars. Een organisatie die inhoudelijk past maar geen ruimte heeft, krijgt een lagere haalbaarheid of past niet."</p>
+        <h1 tabindex="-1">{t(T::WizardCapacityTitle)}</h1>
+        <p class="lead">{t(T::WizardCapacityLead)}</p>
         <div class="field" class:field-invalid=move || fte_error.get().is_some()>
-            <label for="fte">"Geschatte inzet voor de invoering, in fte"</label>
-            <p class="hint" id="fte-hint">{move || format!(
-                "Leeg laten geeft een schatting uit de volumeklasse: {} fte. Een decimale komma mag.",
-                format_fte(proposal.get().volume.default_fte())
+            <label for="fte">{t(T::WizardFte)}</label>
+            <p class="hint" id="fte-hint">{move || tf(
+                T::WizardFteHint,
+                &[("fte", &format_fte(proposal.get().volume.default_fte()))],
             )}</p>
-            {move || fte_error.get().map(|message| view! { <p class="field-error" id="fte-fout"><span class="visually-hidden">"Fout: "</span>{message}</p> })}
+            {move || fte_error.get().map(|message| view! { <p class="field-error" id="fte-fout"><span class="visually-hidden">{t(T::WizardErrorPrefix)}</span>{message}</p> })}
             <input id="fte" type="text" inputmode="decimal" class="input-narrow" aria-describedby="fte-hint"
                 prop:value=move || fte_text.get()
                 on:input=move |event| {
@@ -576,14 +577,17 @@ fn StepCapacity() -> impl IntoView {
                         fte_error.set(None);
                         edit(|p| p.fte = Some(fte));
                     } else {
-                        fte_error.set(Some(format!("Vul een aantal fte in, zoals 12 of 12,5; niet “{trimmed}”.")));
+                        fte_error.set(Some(tf(T::WizardFteError, &[("waarde", trimmed)])));
                     }
                 }/>
         </div>
         <p>{move || {
             let ranking = wizard.ranking.get();
-            format!("Beoordeeld in {}: {} fte nodig{}.", ranking.period, format_fte(ranking.need_fte),
-                if ranking.need_estimated { " (geschat)" } else { "" })
+            tf(T::WizardAssessed, &[
+                ("periode", &ranking.period.to_string()),
+                ("fte", &format_fte(ranking.need_fte)),
+                ("geschat", if ranking.need_estimated { t(T::WizardEstimated) } else { "" }),
+            ])
         }}</p>
         <CandidateCapacityTable/>
     }
@@ -594,18 +598,18 @@ fn CandidateCapacityTable() -> impl IntoView {
     let wizard: Wizard = expect_context();
     view! {
         <table class="data-table" id="capaciteit-kandidaten">
-            <caption>"Ruimte bij de best passende organisaties"</caption>
+            <caption>{t(T::WizardRoomCaption)}</caption>
             <thead><tr>
-                <th scope="col">"Organisatie"</th><th scope="col">"Fit"</th><th scope="col">"Benutting nu"</th>
-                <th scope="col">"Na het voorstel"</th><th scope="col">"Ruimte (fte)"</th>
-                <th scope="col">"Haalbaarheid"</th><th scope="col">"Let op"</th>
+                <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::WizardUtilisationNow)}</th>
+                <th scope="col">{t(T::WizardAfterProposal)}</th><th scope="col">{t(T::ColHeadroomFte)}</th>
+                <th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
             </tr></thead>
             <tbody>
                 {move || {
                     let ranking = wizard.ranking.get();
                     ranking.candidates.iter().take(10).map(|c| {
                         let flags = c.flags(lang());
-                        let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| "onbekend".to_owned());
+                        let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| t(T::Unknown).to_owned());
                         let status = c.capacity.figure.as_ref().map(|f| f.status);
                         view! {
                             <tr data-id=c.organisation.to_string()>
@@ -639,13 +643,13 @@ fn StepChain() -> impl IntoView {
     };
     let all = landscape.get_untracked().organisations().to_vec();
     view! {
-        <h1 tabindex="-1">"Welke ketenpartners moeten meewerken?"</h1>
-        <p class="lead">"Elke extra organisatie in de keten is een extra afhankelijkheid. De tool laat zien wie al samenwerkt en wie vol zit."</p>
+        <h1 tabindex="-1">{t(T::WizardChainTitle)}</h1>
+        <p class="lead">{t(T::WizardChainLead)}</p>
         <fieldset class="field" id="ketenpartners">
-            <legend>"Ketenpartners"</legend>
+            <legend>{t(T::OrgChainPartners)}</legend>
             <p class="hint">{move || {
                 let ranking = wizard.ranking.get();
-                ranking.chain.candidate.as_ref().map(|id| format!("Bekende ketenpartners van {} staan bovenaan.", name(id))).unwrap_or_default()
+                ranking.chain.candidate.as_ref().map(|id| tf(T::WizardKnownPartners, &[("naam", &name(id))])).unwrap_or_default()
             }}</p>
             <div class="choices choices-columns">
                 {move || {
@@ -674,7 +678,7 @@ fn StepChain() -> impl IntoView {
             </div>
         </fieldset>
         <div class="field">
-            <label for="partner-toevoegen">"Een andere organisatie toevoegen"</label>
+            <label for="partner-toevoegen">{t(T::WizardAddPartner)}</label>
             <select id="partner-toevoegen" on:change=move |event| {
                 let value = event_target_value(&event);
                 if !value.is_empty() {
@@ -682,11 +686,11 @@ fn StepChain() -> impl IntoView {
                     edit(|p| if !p.chain_partners.contains(&id) { p.chain_partners.push(id) });
                 }
             }>
-                <option value="">"Kies een organisatie"</option>
+                <option value="">{t(T::WizardChoosePartner)}</option>
                 {all.into_iter().map(|o| view! { <option value=o.id.to_string()>{o.naam.clone()}</option> }).collect_view()}
             </select>
         </div>
-        <h2>"De keten"</h2>
+        <h2>{t(T::WizardChainHeading)}</h2>
         <div id="keten-samenvatting" aria-live="polite">
             {move || {
                 let ranking = wizard.ranking.get();
@@ -694,10 +698,10 @@ fn StepChain() -> impl IntoView {
                 let count = chain.organisations.len();
                 let names = |ids: &[OrganisationId]| ids.iter().map(&name).collect::<Vec<_>>().join(", ");
                 view! {
-                    <p>{format!("Betrokken organisaties: {count} ({})", names(&chain.organisations))}</p>
-                    {(count > 3).then(|| view! { <p class="notice notice-warning">"Meer dan drie organisaties: de keten wordt kwetsbaar. Leg vast wie waarvoor verantwoordelijk is."</p> })}
-                    {(!chain.overloaded.is_empty()).then(|| view! { <p class="notice notice-warning">{format!("Vol in {}: {}", ranking.period, names(&chain.overloaded))}</p> })}
-                    {(!chain.without_relation.is_empty()).then(|| view! { <p>{format!("Nog geen ketenrelatie met de beoogde uitvoerder: {}", names(&chain.without_relation))}</p> })}
+                    <p>{tf(T::WizardInvolved, &[("n", &count.to_string()), ("namen", &names(&chain.organisations))])}</p>
+                    {(count > 3).then(|| view! { <p class="notice notice-warning">{t(T::WizardChainFragile)}</p> })}
+                    {(!chain.overloaded.is_empty()).then(|| view! { <p class="notice notice-warning">{tf(T::WizardChainFull, &[("periode", &ranking.period.to_string()), ("namen", &names(&chain.overloaded))])}</p> })}
+                    {(!chain.without_relation.is_empty()).then(|| view! { <p>{tf(T::WizardNoRelation, &[("namen", &names(&chain.without_relation))])}</p> })}
                 }
             }}
         </div>
@@ -709,8 +713,8 @@ fn StepForm() -> impl IntoView {
     let wizard: Wizard = expect_context();
     let proposal = wizard.proposal;
     let question = move |id: &'static str,
-                         label: &'static str,
-                         hint: &'static str,
+                         label: T,
+                         hint: T,
                          get: fn(&Proposal) -> bool,
                          set: fn(&mut Proposal, bool)| {
         view! {
@@ -720,27 +724,27 @@ fn StepForm() -> impl IntoView {
                         let on = event_target_checked(&event);
                         edit(|p| set(p, on));
                     }/>
-                <label for=id>{label}<span class="hint">{hint}</span></label>
+                <label for=id>{t(label)}<span class="hint">{t(hint)}</span></label>
             </div>
         }
     };
     view! {
-        <h1 tabindex="-1">"Welke vorm en sturing vraagt de taak?"</h1>
-        <p class="lead">"Artikel 3 van de Kaderwet zelfstandige bestuursorganen noemt de gronden voor een zbo. Een bestaande organisatie gaat voor een nieuwe."</p>
+        <h1 tabindex="-1">{t(T::WizardFormTitle)}</h1>
+        <p class="lead">{t(T::WizardFormLead)}</p>
         <fieldset class="field">
-            <legend>"Wat geldt voor de uitvoering?"</legend>
+            <legend>{t(T::WizardFormLegend)}</legend>
             <div class="choices">
-                {question("vorm-onafhankelijk", "Onafhankelijk oordeel nodig", "Beslissingen vragen specifieke deskundigheid, los van de politiek.",
+                {question("vorm-onafhankelijk", T::WizardIndependent, T::WizardIndependentHint,
                     |p| p.independent_judgement, |p, on| p.independent_judgement = on)}
-                {question("vorm-sturing", "Politieke sturing per geval", "De minister moet in afzonderlijke gevallen kunnen ingrijpen.",
+                {question("vorm-sturing", T::WizardSteering, T::WizardSteeringHint,
                     |p| p.political_steering, |p, on| p.political_steering = on)}
-                {question("vorm-participatie", "Maatschappelijke organisaties doen mee", "Zij nemen deel aan de uitvoering.",
+                {question("vorm-participatie", T::WizardParticipation, T::WizardParticipationHint,
                     |p| p.societal_participation, |p, on| p.societal_participation = on)}
-                {question("vorm-lokaal", "Lokaal maatwerk nodig", "De uitvoering moet dicht bij inwoners en per gemeente verschillend kunnen zijn.",
+                {question("vorm-lokaal", T::WizardLocal, T::WizardLocalHint,
                     |p| p.local_tailoring, |p, on| p.local_tailoring = on)}
             </div>
         </fieldset>
-        <h2>"Mogelijke vorm"</h2>
+        <h2>{t(T::WizardPossibleForm)}</h2>
         <ul id="vormadvies">
             {move || wizard.ranking.get().alternatives.into_iter()
                 .filter(|a| matches!(a.kind, "zbo" | "agentschap" | "medebewind"))
@@ -754,15 +758,15 @@ fn StepWeigh() -> impl IntoView {
     let wizard: Wizard = expect_context();
     let proposal = wizard.proposal;
     view! {
-        <h1 tabindex="-1">"Hoe weegt u de onderdelen?"</h1>
-        <p class="lead">"De standaardgewichten volgen de ontwerpkeuze van deze tool. Pas ze aan als een onderdeel voor dit voorstel zwaarder telt."</p>
+        <h1 tabindex="-1">{t(T::WizardWeighTitle)}</h1>
+        <p class="lead">{t(T::WizardWeighLead)}</p>
         <Weights/>
         <div class="field">
-            <label for="notities">"Notities voor het dossier (optioneel)"</label>
+            <label for="notities">{t(T::WizardNotes)}</label>
             <textarea id="notities" rows="4" maxlength="2000" prop:value=move || proposal.get().notes
                 on:input=move |event| { let value = event_target_value(&event); edit(|p| p.notes = value); }></textarea>
         </div>
-        <p class="verdict-preview" aria-live="polite"><strong>"Voorlopig oordeel: "</strong>{move || wizard.ranking.get().verdict_sentence()}</p>
+        <p class="verdict-preview" aria-live="polite"><strong>{t(T::WizardVerdictPreview)}</strong>{move || wizard.ranking.get().verdict_sentence()}</p>
     }
 }
 
@@ -772,12 +776,12 @@ pub fn Weights() -> impl IntoView {
     let wizard: Wizard = expect_context();
     let proposal = wizard.proposal;
     let weight = move |id: &'static str,
-                       label: &'static str,
+                       label: T,
                        get: fn(&Proposal) -> f64,
                        set: fn(&mut Proposal, f64)| {
         view! {
             <div class="field field-inline">
-                <label for=id>{label}</label>
+                <label for=id>{t(label)}</label>
                 <input id=id type="number" min="0" max="100" step="5" class="input-narrow"
                     prop:value=move || score(get(&proposal.get()))
                     on:change=move |event| {
@@ -790,12 +794,12 @@ pub fn Weights() -> impl IntoView {
     };
     view! {
         <fieldset class="field weights" id="gewichten">
-            <legend>"Gewichten (0–100; ze worden naar verhouding gebruikt)"</legend>
-            {weight("gewicht-taak", "Taak", |p| p.weights.task, |p, v| p.weights.task = v)}
-            {weight("gewicht-doelgroep", "Doelgroep", |p| p.weights.target, |p, v| p.weights.target = v)}
-            {weight("gewicht-gegevens", "Gegevens", |p| p.weights.data, |p, v| p.weights.data = v)}
-            {weight("gewicht-ministerie", "Ministerie", |p| p.weights.ministry, |p, v| p.weights.ministry = v)}
-            {weight("drempel", "Drempel", |p| p.threshold, |p, v| p.threshold = v)}
+            <legend>{t(T::WeightsLegend)}</legend>
+            {weight("gewicht-taak", T::ColTask, |p| p.weights.task, |p, v| p.weights.task = v)}
+            {weight("gewicht-doelgroep", T::ColTargetGroup, |p| p.weights.target, |p, v| p.weights.target = v)}
+            {weight("gewicht-gegevens", T::ColData, |p| p.weights.data, |p, v| p.weights.data = v)}
+            {weight("gewicht-ministerie", T::ColMinistry, |p| p.weights.ministry, |p, v| p.weights.ministry = v)}
+            {weight("drempel", T::WeightsThreshold, |p| p.threshold, |p, v| p.threshold = v)}
         </fieldset>
     }
 }
