@@ -15,6 +15,7 @@
   'use strict';
 
   var MESSAGE_TYPE = 'bzu-uitvoerder:hoogte';
+  var REQUEST_TYPE = 'bzu-uitvoerder:vraag-hoogte';
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 100000;
 
@@ -34,6 +35,20 @@
       }
     }
     return null;
+  }
+
+  // The tool may have reported its height before this script ran: ask each frame again, now and
+  // whenever it loads.
+  function ask(frame) {
+    var origin = toolOrigin(frame);
+    if (origin && origin !== 'null' && frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: REQUEST_TYPE }, origin);
+    }
+  }
+  var frames = document.querySelectorAll('iframe[data-bzu-uitvoerder]');
+  for (var i = 0; i < frames.length; i++) {
+    frames[i].addEventListener('load', ask.bind(null, frames[i]));
+    ask(frames[i]);
   }
 
   window.addEventListener('message', function (event) {

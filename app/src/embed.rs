@@ -7,13 +7,18 @@
 //! height is not secret, so it goes to any parent; the host checks that it comes from the tool.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen::prelude::Closure;
 
 use crate::navigation::{embedded, instance, lang};
 
 /// The type tag of the height message.
 pub const MESSAGE_TYPE: &str = "bzu-uitvoerder:hoogte";
+
+/// The type tag of the parent's request to report the height again (`embed.js` sends it when it
+/// starts, in case it missed the first report). Only the parent is answered, and the answer is
+/// only the height.
+const REQUEST_TYPE: &str = "bzu-uitvoerder:vraag-hoogte";
 
 /// Marks the document with its language and mode; when embedded, starts reporting the height.
 pub fn start() {
@@ -36,6 +41,20 @@ pub fn start() {
     }
     // The observer lives as long as the page.
     on_resize.forget();
+
+    let _ = window_event_listener(leptos::ev::message, |event| {
+        let from_parent = match (event.source(), window().parent()) {
+            (Some(source), Ok(Some(parent))) => JsValue::from(source) == JsValue::from(parent),
+            _ => false,
+        };
+        let asked = js_sys::Reflect::get(&event.data(), &"type".into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .is_some_and(|kind| kind == REQUEST_TYPE);
+        if from_parent && asked {
+            post_height(false);
+        }
+    });
 }
 
 /// Tells the parent page the current height; `new_page` after a change of page or step.

@@ -115,7 +115,7 @@ test('the host page on another origin embeds the tool from a sub-path and follow
   await page.goto(`${hostOrigin}/kompas/stap-3`);
   const { frame } = await toolFrame(page);
   assert.ok(frame.url().startsWith(TOOL_URL), `framed from the sub-path: ${frame.url()}`);
-  assert.equal(await frame.locator('main h1').textContent(), 'Welke organisaties passen bij de taak?');
+  assert.equal(await frame.locator('main h1').textContent(), 'Welke gegevens zijn nodig?');
 
   // Embedded: no site footer, a compact header, and the switches on the frame's address.
   assert.equal(await frame.locator('footer.site-footer').count(), 0);
@@ -189,9 +189,12 @@ test('without embed.js the host page still shows the tool in a scrolling iframe'
   const { frame } = await toolFrame(page);
   const heights = await page.evaluate(() => {
     const element = document.querySelector('iframe[data-bzu-uitvoerder]');
-    return { iframe: element.getBoundingClientRect().height, fixed: parseFloat(getComputedStyle(element).height) };
+    return { iframe: element.clientHeight, fixed: parseFloat(getComputedStyle(element).height), sized: element.hasAttribute('data-bzu-hoogte') };
   });
+  assert.equal(heights.sized, false);
   assert.equal(Math.round(heights.iframe), Math.round(heights.fixed), 'the host page’s own height stays');
+  // The tool scrolls inside the iframe instead.
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight));
   assert.equal(await frame.locator('main h1').textContent(), 'Wat moet er worden uitgevoerd?');
   // The tool is usable inside: going on without a title shows the problem next to the form.
   await frame.getByRole('button', { name: 'Volgende stap' }).click();

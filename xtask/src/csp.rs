@@ -17,8 +17,8 @@ frame-ancestors 'self' http://127.0.0.1:* http://localhost:*";
 /// fails if any inline script or style attribute is left in the page.
 pub fn externalise_loader(dist: &Path) -> anyhow::Result<()> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .with_context(|| format!("reading {}", index.display()))?;
+    let html =
+        std::fs::read_to_string(&index).with_context(|| format!("reading {}", index.display()))?;
     let html = move_inline_module(dist, &html)?;
     if let Some(problem) = inline_code(&html) {
         bail!("dist/index.html still has {problem}; the Content-Security-Policy would block it");
@@ -92,7 +92,13 @@ mod tests {
         let moved = move_inline_module(&dist, html).unwrap();
         assert!(!moved.contains("await init"), "{moved}");
         assert_eq!(inline_code(&moved), None);
-        let name = moved.split("src=\"./").nth(1).unwrap().split('"').next().unwrap();
+        let name = moved
+            .split("src=\"./")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let code = std::fs::read_to_string(dist.join(name)).unwrap();
         assert!(code.contains("import init from './app.js';"));
         // A second run changes nothing.

@@ -36,7 +36,10 @@ fn measure(dist: &Path) -> anyhow::Result<Sizes> {
     let mut found = 0;
     for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
         let path = entry?.path();
-        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or("");
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
         // The host page's script and the example host page are not part of the app's download.
         let counted = path
             .extension()
