@@ -7,6 +7,7 @@ mod fuzz;
 mod serve;
 mod setup;
 mod size;
+mod theme;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,6 +20,7 @@ cargo xtask <opdracht>
   setup    install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages)
   serve    setup, release build, serve dist/ on http://127.0.0.1:8080 (--port N)
   dist     setup, release build into dist/, print the download size
+           (serve and dist: --thema rijkshuisstijl for central government, default neutraal)
   bench    benchmarks natively and as wasm in headless Chromium → target/bench/summary.json
   fuzz     the cargo-fuzz targets (CSV loader, links), --seconds N each (default 60)
            → target/fuzz/summary.json
@@ -41,13 +43,13 @@ fn main() -> anyhow::Result<()> {
                 None => 8080,
             };
             setup::install(&root, setup::Needs::Build)?;
-            build_release(&root)?;
+            build_release(&root, theme::from_args(&args)?)?;
             size::report(&root.join("dist"))?;
             serve::serve_forever(&root.join("dist"), port)
         }
         Some("dist") => {
             setup::install(&root, setup::Needs::Build)?;
-            build_release(&root)?;
+            build_release(&root, theme::from_args(&args)?)?;
             size::check_budget(&root.join("dist"))
         }
         Some("test") => test(&root),
@@ -99,7 +101,8 @@ pub fn tool_path(root: &Path) -> std::ffi::OsString {
     std::env::join_paths(paths).unwrap_or_default()
 }
 
-fn build_release(root: &Path) -> anyhow::Result<()> {
+fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
+    theme::write_tokens(root, theme)?;
     run(Command::new("cargo").args(["fetch", "--locked"]))?;
     run(Command::new("trunk")
         .args(["build", "--release"])
@@ -135,7 +138,7 @@ fn test(root: &Path) -> anyhow::Result<()> {
         "warnings",
     ]))?;
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]))?;
-    build_release(root)?;
+    build_release(root, theme::Theme::default())?;
     size::check_budget(&root.join("dist"))?;
     // A 5,000-node landscape in the real file formats, for the explorer's load test.
     let synthetic = root.join("target").join("e2e").join("synthetisch");
