@@ -1,16 +1,19 @@
 //! Charts as SVG strings, drawn with plotters: capacity and load per period for one organisation,
 //! its portfolio as a timeline, and a heat map of utilisation for the whole landscape. Every chart
 //! has a title and a text summary; the app shows a data table beside it. Plotters escapes all
-//! text it writes into the SVG.
+//! text it writes into the SVG, and is never asked to measure text (see `draw_capacity`).
+
+use std::ops::Range;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
-use crate::model::Status;
+use crate::model::{CapacityRow, Status};
 use crate::period::Period;
 use crate::rank::ChoiceLabel;
 
@@ -64,7 +67,11 @@ fn band_colour(utilisation: f64) -> RGBColor {
     }
 }
 
-fn draw_note(root: &DrawingArea<SVGBackend<'_>, Shift>, note: Option<&str>, at: (i32, i32)) {
+fn draw_note<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    note: Option<&str>,
+    at: (i32, i32),
+) {
     if let Some(note) = note {
         let style = (FONT, 13).into_font().color(&MUTED);
         let _ = root.draw(&Text::new(format!("⚠ {note}"), at, style));
@@ -84,166 +91,10 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId, lang: Lang) ->
         T::ChartCapacityTitle.text(lang),
         &[("name", organisation.short_name())],
     );
-    let max = rows
-        .iter()
-        .map(|row| row.capaciteit_fte.max(row.belasting_fte))
-        .fold(1.0, f64::max)
-        * 1.7;
-    let labels: Vec<String> = rows.iter().map(|row| row.periode.to_string()).collect();
-    let utilisation = |row: &crate::model::CapacityRow| {
-        (row.capaciteit_fte > 0.0).then(|| row.belasting_fte / row.capaciteit_fte)
-    };
-    // The utilisation axis shows at least 0–150 %, so the 70 % and 100 % lines always show.
-    let utilisation_max = rows
-        .iter()
-        .filter_map(|row| utilisation(row))
-        .fold(1.5, f64::max)
-        * 1.45;
-    let n = rows.len() as i32;
-    let (width, height) = (640u32, 320u32);
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        root.fill(&WHITE).ok()?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption(&title, (FONT, 17).into_font().color(&INK))
-            .margin(12)
-            .x_label_area_size(34)
-            .y_label_area_size(54)
-            .right_y_label_area_size(54)
-            // One period still needs a range with a width (0..0 has none, and its bars would
-            // get a negative width): it then takes the first of two segments.
-            .build_cartesian_2d((0..(n - 1).max(1)).into_segmented(), 0f64..max)
-            .ok()?
-            .set_secondary_coord((0..(n - 1).max(1)).into_segmented(), 0f64..utilisation_max);
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .bold_line_style(RGBColor(0xe0, 0xe0, 0xe0))
-            .light_line_style(WHITE)
-            .y_desc(T::ChartAxisFte.text(lang))
-            .x_desc(T::ChartAxisPeriod.text(lang))
-            .axis_desc_style((FONT, 13))
-            .label_style((FONT, 12))
-            .x_label_formatter(&|value| match value {
-                SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
-                _ => String::new(),
-            })
-            .y_label_formatter(&|value| format_fte(*value))
-            .draw()
-            .ok()?;
-        let index = |i: usize| i as i32;
-        chart
-            .draw_series(rows.iter().enumerate().map(|(i, row)| {
-                let mut bar = Rectangle::new(
-                    [
-                        (SegmentValue::Exact(index(i)), 0.0),
-                        (SegmentValue::Exact(index(i) + 1), row.capaciteit_fte),
-                    ],
-                    CAPACITY.filled(),
-                );
-                bar.set_margin(0, 0, 8, 8);
-                bar
-            }))
-            .ok()?
-            .label(T::ChartSeriesCapacity.text(lang))
-            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], CAPACITY.filled()));
-        chart
-            .draw_series(rows.iter().enumerate().map(|(i, row)| {
-                let mut bar = Rectangle::new(
-                    [
-                        (SegmentValue::Exact(index(i)), 0.0),
-                        (SegmentValue::Exact(index(i) + 1), row.belasting_fte),
-                    ],
-                    LOAD.filled(),
-                );
-                bar.set_margin(0, 0, 26, 26);
-                bar
-            }))
-            .ok()?
-            .label(T::ChartSeriesLoad.text(lang))
-            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], LOAD.filled()));
-        chart
-            .draw_series(rows.iter().enumerate().map(|(i, row)| {
-                let text = if row.capaciteit_fte > 0.0 {
-                    format_percent(row.belasting_fte / row.capaciteit_fte)
-                } else {
-                    "—".to_owned()
-                };
-                Text::new(
-                    text,
-                    (
-                        SegmentValue::CenterOf(index(i)),
-                        row.capaciteit_fte.max(row.belasting_fte) + max * 0.05,
-                    ),
-                    (FONT, 13).into_font().color(&INK),
-                )
-            }))
-            .ok()?;
-        chart
-            .configure_secondary_axes()
-            .y_desc(T::ChartAxisUtilisation.text(lang))
-            .axis_desc_style((FONT, 13))
-            .label_style((FONT, 12))
-            .y_label_formatter(&|value| format_percent(*value))
-            .draw()
-            .ok()?;
-        for (mark, label) in [
-            (0.7, T::ChartMarkTight.text(lang)),
-            (1.0, T::ChartMarkFull.text(lang)),
-        ] {
-            chart
-                .draw_secondary_series(std::iter::once(PathElement::new(
-                    vec![
-                        (SegmentValue::Exact(0), mark),
-                        (SegmentValue::Exact(n), mark),
-                    ],
-                    ShapeStyle::from(&MUTED).stroke_width(1),
-                )))
-                .ok()?;
-            chart
-                .draw_secondary_series(std::iter::once(Text::new(
-                    label,
-                    (SegmentValue::Exact(0), mark),
-                    (FONT, 11).into_font().color(&MUTED),
-                )))
-                .ok()?;
-        }
-        let points: Vec<(SegmentValue<i32>, f64)> = rows
-            .iter()
-            .enumerate()
-            .filter_map(|(i, row)| utilisation(row).map(|u| (SegmentValue::CenterOf(index(i)), u)))
-            .collect();
-        chart
-            .draw_secondary_series(std::iter::once(PathElement::new(
-                points.clone(),
-                ShapeStyle::from(&UTILISATION).stroke_width(3),
-            )))
-            .ok()?
-            .label(T::ChartSeriesUtilisation.text(lang))
-            .legend(|(x, y)| {
-                PathElement::new(vec![(x, y), (x + 12, y)], UTILISATION.stroke_width(3))
-            });
-        chart
-            .draw_secondary_series(
-                points
-                    .into_iter()
-                    .map(|point| Circle::new(point, 4, UTILISATION.filled())),
-            )
-            .ok()?;
-        chart
-            .configure_series_labels()
-            .background_style(WHITE.mix(0.9))
-            .border_style(RGBColor(0xbb, 0xbb, 0xbb))
-            .label_font((FONT, 12))
-            .position(SeriesLabelPosition::UpperRight)
-            .draw()
-            .ok()?;
-        draw_note(
-            &root,
-            status_note(rows.iter().map(|row| row.status), lang),
-            (10, 8),
-        );
+        let root = SVGBackend::with_string(&mut svg, CAPACITY_SIZE).into_drawing_area();
+        draw_capacity(&root, &rows, &title, lang)?;
         root.present().ok()?;
     }
     let parts: Vec<String> = rows
@@ -295,6 +146,319 @@ pub fn capacity_chart(landscape: &Landscape, id: &OrganisationId, lang: Lang) ->
         svg,
         summary,
     })
+}
+
+/// The size of the capacity chart in pixels.
+const CAPACITY_SIZE: (u32, u32) = (640, 320);
+/// The space around the capacity chart; the title sits in the top margin.
+const CAPACITY_MARGIN: i32 = 12;
+/// Where the plot of the capacity chart starts: below the title.
+const CAPACITY_PLOT_TOP: i32 = 36;
+/// The width of the right-hand (utilisation) axis area: ticks, labels and the axis name.
+const RIGHT_AXIS_WIDTH: i32 = 54;
+/// The length of a tick mark on the right-hand axis, as plotters draws them on the left.
+const TICK: i32 = 5;
+/// Where the labels of the right-hand axis end, right-aligned, measured from the axis: a tick, a
+/// gap as wide, and room for "200 %" at 12 px.
+const RIGHT_LABEL_END: i32 = 37;
+/// A generous width per character for the 12 px legend text, so that the legend box fits its
+/// longest entry in any browser without measuring it.
+const LEGEND_CHAR_WIDTH: i32 = 6;
+const LEGEND_PADDING: i32 = 10;
+const LEGEND_ROW: i32 = 15;
+const LEGEND_KEY: i32 = 12;
+const LEGEND_BORDER: RGBColor = RGBColor(0xbb, 0xbb, 0xbb);
+
+/// How a legend entry shows its series.
+enum LegendKey {
+    Bar(RGBColor),
+    Line(RGBColor),
+}
+
+/// Draws the capacity chart onto `root`.
+///
+/// Plotters measures text for a chart caption, for labels on a right-hand axis and for its own
+/// series legend; in the browser it measures by giving a `<span>` an inline style, which the
+/// app's Content-Security-Policy (`style-src 'self'`) refuses. So this draws the title, the
+/// right-hand axis and the legend itself at fixed positions, and plotters only draws the plot,
+/// the left and bottom axes and the series.
+fn draw_capacity<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    rows: &[&CapacityRow],
+    title: &str,
+    lang: Lang,
+) -> Option<()> {
+    let max = rows
+        .iter()
+        .map(|row| row.capaciteit_fte.max(row.belasting_fte))
+        .fold(1.0, f64::max)
+        * 1.7;
+    let labels: Vec<String> = rows.iter().map(|row| row.periode.to_string()).collect();
+    let utilisation = |row: &CapacityRow| {
+        (row.capaciteit_fte > 0.0).then(|| row.belasting_fte / row.capaciteit_fte)
+    };
+    // The utilisation axis shows at least 0–150 %, so the 70 % and 100 % lines always show.
+    let utilisation_max = rows
+        .iter()
+        .filter_map(|row| utilisation(row))
+        .fold(1.5, f64::max)
+        * 1.45;
+    let n = rows.len() as i32;
+    root.fill(&WHITE).ok()?;
+    let (width, _) = root.dim_in_pixel();
+    root.draw(&Text::new(
+        title.to_owned(),
+        (width as i32 / 2, CAPACITY_MARGIN + 5),
+        (FONT, 17)
+            .into_font()
+            .color(&INK)
+            .pos(Pos::new(HPos::Center, VPos::Top)),
+    ))
+    .ok()?;
+    let mut chart = ChartBuilder::on(root)
+        .margin(CAPACITY_MARGIN)
+        .margin_top(CAPACITY_PLOT_TOP)
+        // The right-hand axis is drawn below, in this margin, not in a plotters label area.
+        .margin_right(CAPACITY_MARGIN + RIGHT_AXIS_WIDTH)
+        .x_label_area_size(34)
+        .y_label_area_size(54)
+        // One period still needs a range with a width (0..0 has none, and its bars would
+        // get a negative width): it then takes the first of two segments.
+        .build_cartesian_2d((0..(n - 1).max(1)).into_segmented(), 0f64..max)
+        .ok()?
+        .set_secondary_coord((0..(n - 1).max(1)).into_segmented(), 0f64..utilisation_max);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(RGBColor(0xe0, 0xe0, 0xe0))
+        .light_line_style(WHITE)
+        .y_desc(T::ChartAxisFte.text(lang))
+        .x_desc(T::ChartAxisPeriod.text(lang))
+        .axis_desc_style((FONT, 13))
+        .label_style((FONT, 12))
+        .x_label_formatter(&|value| match value {
+            SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
+            _ => String::new(),
+        })
+        .y_label_formatter(&|value| format_fte(*value))
+        .draw()
+        .ok()?;
+    let index = |i: usize| i as i32;
+    chart
+        .draw_series(rows.iter().enumerate().map(|(i, row)| {
+            let mut bar = Rectangle::new(
+                [
+                    (SegmentValue::Exact(index(i)), 0.0),
+                    (SegmentValue::Exact(index(i) + 1), row.capaciteit_fte),
+                ],
+                CAPACITY.filled(),
+            );
+            bar.set_margin(0, 0, 8, 8);
+            bar
+        }))
+        .ok()?;
+    chart
+        .draw_series(rows.iter().enumerate().map(|(i, row)| {
+            let mut bar = Rectangle::new(
+                [
+                    (SegmentValue::Exact(index(i)), 0.0),
+                    (SegmentValue::Exact(index(i) + 1), row.belasting_fte),
+                ],
+                LOAD.filled(),
+            );
+            bar.set_margin(0, 0, 26, 26);
+            bar
+        }))
+        .ok()?;
+    chart
+        .draw_series(rows.iter().enumerate().map(|(i, row)| {
+            let text = if row.capaciteit_fte > 0.0 {
+                format_percent(row.belasting_fte / row.capaciteit_fte)
+            } else {
+                "—".to_owned()
+            };
+            Text::new(
+                text,
+                (
+                    SegmentValue::CenterOf(index(i)),
+                    row.capaciteit_fte.max(row.belasting_fte) + max * 0.05,
+                ),
+                (FONT, 13).into_font().color(&INK),
+            )
+        }))
+        .ok()?;
+    let secondary = chart.secondary_plotting_area();
+    // Eleven key points, as plotters chooses for an axis it draws itself.
+    let ticks: Vec<(i32, String)> = secondary
+        .as_coord_spec()
+        .y_spec()
+        .key_points(11)
+        .into_iter()
+        .map(|value| {
+            let (_, y) = secondary.map_coordinate(&(SegmentValue::Exact(0), value));
+            (y, format_percent(value))
+        })
+        .collect();
+    draw_right_axis(
+        root,
+        secondary.get_pixel_range(),
+        &ticks,
+        T::ChartAxisUtilisation.text(lang),
+    )?;
+    for (mark, label) in [
+        (0.7, T::ChartMarkTight.text(lang)),
+        (1.0, T::ChartMarkFull.text(lang)),
+    ] {
+        chart
+            .draw_secondary_series(std::iter::once(PathElement::new(
+                vec![
+                    (SegmentValue::Exact(0), mark),
+                    (SegmentValue::Exact(n), mark),
+                ],
+                ShapeStyle::from(&MUTED).stroke_width(1),
+            )))
+            .ok()?;
+        chart
+            .draw_secondary_series(std::iter::once(Text::new(
+                label,
+                (SegmentValue::Exact(0), mark),
+                (FONT, 11).into_font().color(&MUTED),
+            )))
+            .ok()?;
+    }
+    let points: Vec<(SegmentValue<i32>, f64)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| utilisation(row).map(|u| (SegmentValue::CenterOf(index(i)), u)))
+        .collect();
+    chart
+        .draw_secondary_series(std::iter::once(PathElement::new(
+            points.clone(),
+            ShapeStyle::from(&UTILISATION).stroke_width(3),
+        )))
+        .ok()?;
+    chart
+        .draw_secondary_series(
+            points
+                .into_iter()
+                .map(|point| Circle::new(point, 4, UTILISATION.filled())),
+        )
+        .ok()?;
+    let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
+    draw_legend(
+        root,
+        (plot_x.end - 5, plot_y.start + 5),
+        &[
+            (T::ChartSeriesCapacity.text(lang), LegendKey::Bar(CAPACITY)),
+            (T::ChartSeriesLoad.text(lang), LegendKey::Bar(LOAD)),
+            (
+                T::ChartSeriesUtilisation.text(lang),
+                LegendKey::Line(UTILISATION),
+            ),
+        ],
+    )?;
+    draw_note(
+        root,
+        status_note(rows.iter().map(|row| row.status), lang),
+        (10, 8),
+    );
+    Some(())
+}
+
+/// The right-hand axis of the plot at `pixels`, drawn onto `root`: the line, a tick and a
+/// right-aligned label at each of `ticks` (pixel row and label), and `name` turned along the axis
+/// at the outer edge, where plotters puts the names of axes.
+fn draw_right_axis<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    pixels: (Range<i32>, Range<i32>),
+    ticks: &[(i32, String)],
+    name: &str,
+) -> Option<()> {
+    let (x_pixels, y_pixels) = pixels;
+    let axis_x = x_pixels.end;
+    let (top, bottom) = (y_pixels.start, y_pixels.end);
+    root.draw(&PathElement::new(
+        vec![(axis_x, top), (axis_x, bottom)],
+        BLACK,
+    ))
+    .ok()?;
+    let label_style = (FONT, 12)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    for (y, label) in ticks {
+        root.draw(&PathElement::new(
+            vec![(axis_x, *y), (axis_x + TICK, *y)],
+            BLACK,
+        ))
+        .ok()?;
+        root.draw(&Text::new(
+            label.clone(),
+            (axis_x + RIGHT_LABEL_END, *y),
+            label_style.clone(),
+        ))
+        .ok()?;
+    }
+    root.draw(&Text::new(
+        name.to_owned(),
+        (axis_x + RIGHT_AXIS_WIDTH, (top + bottom) / 2),
+        (FONT, 13)
+            .into_font()
+            .transform(FontTransform::Rotate90)
+            .color(&BLACK)
+            .pos(Pos::new(HPos::Center, VPos::Top)),
+    ))
+    .ok()?;
+    Some(())
+}
+
+/// A legend box with its top right corner at `top_right`, one row per entry. Its width comes from
+/// the number of characters, since measuring the text is not allowed (see [`draw_capacity`]).
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    top_right: (i32, i32),
+    entries: &[(&str, LegendKey)],
+) -> Option<()> {
+    let longest = entries
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0) as i32;
+    let text_left = LEGEND_PADDING + LEGEND_KEY + 18;
+    let width = text_left + longest * LEGEND_CHAR_WIDTH + LEGEND_PADDING;
+    let height = 2 * LEGEND_PADDING + (entries.len() as i32 - 1).max(0) * LEGEND_ROW + 10;
+    let (right, top) = top_right;
+    let left = right - width;
+    let corners = [(left, top), (right, top + height)];
+    root.draw(&Rectangle::new(corners, WHITE.mix(0.9).filled()))
+        .ok()?;
+    root.draw(&Rectangle::new(corners, LEGEND_BORDER)).ok()?;
+    let label_style = (FONT, 12)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    for (row, (label, key)) in entries.iter().enumerate() {
+        let middle = top + LEGEND_PADDING + 5 + row as i32 * LEGEND_ROW;
+        let key_left = left + LEGEND_PADDING;
+        match key {
+            LegendKey::Bar(colour) => root.draw(&Rectangle::new(
+                [(key_left, middle - 5), (key_left + LEGEND_KEY, middle + 5)],
+                colour.filled(),
+            )),
+            LegendKey::Line(colour) => root.draw(&PathElement::new(
+                vec![(key_left, middle), (key_left + LEGEND_KEY, middle)],
+                colour.stroke_width(3),
+            )),
+        }
+        .ok()?;
+        root.draw(&Text::new(
+            (*label).to_owned(),
+            (left + text_left, middle),
+            label_style.clone(),
+        ))
+        .ok()?;
+    }
+    Some(())
 }
 
 /// The portfolio of one organisation as a timeline of items by quarter, with words in `lang`.
@@ -653,6 +817,64 @@ mod tests {
             !map.svg.contains("Benutting"),
             "Dutch title in the English heat map"
         );
+    }
+
+    /// Plotters measures text only through these calls; in the browser that measuring sets an
+    /// inline style, which the Content-Security-Policy blocks. Natively it only estimates, so no
+    /// drawing test would notice; hence this look at the source. (A series legend measures
+    /// through the font, not the backend, so a counting test backend would not see it either.)
+    #[test]
+    fn no_chart_lets_plotters_measure_text() {
+        let source = include_str!("chart.rs");
+        let (code, _tests) = source.split_once("#[cfg(test)]").unwrap();
+        let code: String = code
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for measuring in [
+            ".caption(",
+            ".titled(",
+            "configure_series_labels",
+            "configure_secondary_axes",
+            "right_y_label_area_size",
+            "LabelAreaPosition::Right",
+            "Pie::new",
+            ".estimate_text_size(",
+            ".estimate_dimension(",
+            ".layout_box(",
+            ".box_size(",
+        ] {
+            assert!(
+                !code.contains(measuring),
+                "chart.rs uses `{measuring}`, which measures text in the browser"
+            );
+        }
+    }
+
+    #[test]
+    fn the_capacity_chart_draws_its_own_title_legend_and_right_axis() {
+        let landscape = landscape();
+        let uwv = OrganisationId::new("uwv");
+        for lang in [Lang::Nl, Lang::En] {
+            let svg = capacity_chart(&landscape, &uwv, lang).unwrap().svg;
+            for text in [
+                T::ChartSeriesCapacity.text(lang),
+                T::ChartSeriesLoad.text(lang),
+                T::ChartSeriesUtilisation.text(lang),
+                T::ChartAxisUtilisation.text(lang),
+            ] {
+                assert!(svg.contains(&format!("\n{text}\n")), "{text} missing");
+            }
+            // Every percentage on the right-hand axis ends at the same place.
+            let right_labels = svg
+                .lines()
+                .filter(|line| {
+                    line.starts_with("<text x=\"611\" ") && line.contains("text-anchor=\"end\"")
+                })
+                .count();
+            assert_eq!(right_labels, 11, "{svg}");
+        }
     }
 
     #[test]
