@@ -37,18 +37,37 @@
     return null;
   }
 
-  // The tool may have reported its height before this script ran: ask each frame again, now and
-  // whenever it loads.
+  // The tool may have reported its height before this script ran, or before it listened: ask
+  // each frame again once it shows the tool, and keep asking for a few seconds until it answers.
+  function showsTool(frame) {
+    try {
+      // Readable only while the frame is still empty (or the tool is on the same origin).
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch (error) {
+      return true;
+    }
+  }
   function ask(frame) {
     var origin = toolOrigin(frame);
-    if (origin && origin !== 'null' && frame.contentWindow) {
+    if (origin && origin !== 'null' && frame.contentWindow && showsTool(frame)) {
       frame.contentWindow.postMessage({ type: REQUEST_TYPE }, origin);
     }
+  }
+  function askUntilAnswered(frame) {
+    var tries = 0;
+    var timer = setInterval(function () {
+      tries += 1;
+      if (frame.hasAttribute('data-bzu-hoogte') || tries > 20) {
+        clearInterval(timer);
+      } else {
+        ask(frame);
+      }
+    }, 250);
   }
   var frames = document.querySelectorAll('iframe[data-bzu-uitvoerder]');
   for (var i = 0; i < frames.length; i++) {
     frames[i].addEventListener('load', ask.bind(null, frames[i]));
-    ask(frames[i]);
+    askUntilAnswered(frames[i]);
   }
 
   window.addEventListener('message', function (event) {
