@@ -3,6 +3,7 @@
 #![allow(clippy::print_stdout, reason = "a build tool reports what it does")]
 
 mod bench;
+mod csp;
 mod fuzz;
 mod serve;
 mod setup;
@@ -108,7 +109,8 @@ fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
         .args(["build", "--release"])
         .env("PATH", tool_path(root))
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
-        .env_remove("NO_COLOR"))
+        .env_remove("NO_COLOR"))?;
+    csp::externalise_loader(&root.join("dist"))
 }
 
 fn test(root: &Path) -> anyhow::Result<()> {
@@ -157,13 +159,40 @@ fn test(root: &Path) -> anyhow::Result<()> {
         ])
         .arg(&synthetic))?;
     let server = serve::spawn(&root.join("dist"))?;
+    // The same build copied into a sub-folder of a plain static site, as a host would place it.
+    let site = root.join("target").join("e2e").join("site");
+    let sub_path = "beleidskompas/uitvoerder";
+    copy_folder(&root.join("dist"), &site.join(sub_path))?;
+    let site_server = serve::spawn(&site)?;
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("BZU_BASE_URL", format!("http://127.0.0.1:{}/", server.port))
+        .env(
+            "BZU_SUBPATH_URL",
+            format!("http://127.0.0.1:{}/{sub_path}/", site_server.port),
+        )
         .env("BZU_SYNTHETIC_DIR", &synthetic))?;
     println!(
         "==> all checks passed in {:.0} s",
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// Replaces `to` with a copy of the files in `from` (with its sub-folders).
+fn copy_folder(from: &Path, to: &Path) -> anyhow::Result<()> {
+    if to.exists() {
+        std::fs::remove_dir_all(to).with_context(|| format!("removing {}", to.display()))?;
+    }
+    std::fs::create_dir_all(to).with_context(|| format!("creating {}", to.display()))?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            copy_folder(&entry.path(), &to.join(entry.file_name()))?;
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name()))
+                .with_context(|| format!("copying {}", entry.path().display()))?;
+        }
+    }
     Ok(())
 }
