@@ -7,8 +7,8 @@
 //! height is not secret, so it goes to any parent; the host checks that it comes from the tool.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::navigation::{embedded, instance, lang};
 

@@ -18,9 +18,11 @@ pub fn load_proposal() -> Result<Option<Proposal>, String> {
     else {
         return Ok(None);
     };
-    text.parse().map(Some).map_err(|error: graph_core::ProposalError| {
-        tf(T::StoredAnswersUnreadable, &[("fout", &error.to_string())])
-    })
+    text.parse()
+        .map(Some)
+        .map_err(|error: graph_core::ProposalError| {
+            tf(T::StoredAnswersUnreadable, &[("fout", &error.to_string())])
+        })
 }
 
 /// Removes everything this app keeps in the browser (own data files and saved answers).

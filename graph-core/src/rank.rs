@@ -469,10 +469,7 @@ impl<'a> Context<'a> {
                 if let Some(row) = rows.tasks().find(|row| &row.taak == task) {
                     let reason = self.reason(|| Reason {
                         text: if row.toelichting.is_empty() {
-                            self.text(
-                                T::RankDoesTask,
-                                &[("taak", task.as_str()), ("naam", name)],
-                            )
+                            self.text(T::RankDoesTask, &[("taak", task.as_str()), ("naam", name)])
                         } else {
                             self.text(
                                 T::RankDoesTaskNote,
@@ -515,10 +512,7 @@ impl<'a> Context<'a> {
                 (
                     0.0,
                     self.reason(|| Reason {
-                        text: self.text(
-                            T::RankNoTask,
-                            &[("taak", task.as_str()), ("naam", name)],
-                        ),
+                        text: self.text(T::RankNoTask, &[("taak", task.as_str()), ("naam", name)]),
                         evidence: Vec::new(),
                     }),
                 )
@@ -645,14 +639,16 @@ impl<'a> Context<'a> {
                         .as_ref()
                         .and_then(|h| self.landscape.organisation(h))
                         .map_or_else(String::new, |o| o.short_name().to_owned());
-                    reasons.extend(self.reason(|| Reason {
-                        text: self.text(
-                            T::RankRegisterMissing,
-                            &[("naam", name), ("houder", &holder_name)],
-                        ),
-                        evidence: register
-                            .map(|r| vec![self.evidence(r.row, &r.bron, None)])
-                            .unwrap_or_default(),
+                    reasons.extend(self.reason(|| {
+                        Reason {
+                            text: self.text(
+                                T::RankRegisterMissing,
+                                &[("naam", name), ("houder", &holder_name)],
+                            ),
+                            evidence: register
+                                .map(|r| vec![self.evidence(r.row, &r.bron, None)])
+                                .unwrap_or_default(),
+                        }
                     }));
                     if let Some(holder) = holder.filter(|h| h != id) {
                         partners.push((code.clone(), holder));
@@ -707,7 +703,10 @@ impl<'a> Context<'a> {
                 }
                 Some(ministry) => self.text(
                     T::RankOtherMinistry,
-                    &[("ministerie", &short(ministry)), ("gevraagd", &short(wanted))],
+                    &[
+                        ("ministerie", &short(ministry)),
+                        ("gevraagd", &short(wanted)),
+                    ],
                 ),
                 None => self.text(
                     T::RankNoMinistry,
@@ -739,10 +738,8 @@ impl<'a> Context<'a> {
                 full: false,
                 reasons: self
                     .reason(|| Reason {
-                        text: self.text(
-                            T::RankNoCapacity,
-                            &[("periode", &self.period.to_string())],
-                        ),
+                        text: self
+                            .text(T::RankNoCapacity, &[("periode", &self.period.to_string())]),
                         evidence: Vec::new(),
                     })
                     .into_iter()
@@ -1410,7 +1407,10 @@ fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
             kind: "zbo",
             text: context.text(
                 T::FormZbo,
-                &[("gronden", &grounds.join(T::FormGroundsAnd.text(context.lang)))],
+                &[(
+                    "gronden",
+                    &grounds.join(T::FormGroundsAnd.text(context.lang)),
+                )],
             ),
         });
     } else {
@@ -1982,7 +1982,12 @@ mod tests {
                 .all(|c| c.explained)
         );
         assert_eq!(
-            explain(&landscape, &proposal, &OrganisationId::new("nergens"), Lang::Nl),
+            explain(
+                &landscape,
+                &proposal,
+                &OrganisationId::new("nergens"),
+                Lang::Nl
+            ),
             None
         );
     }

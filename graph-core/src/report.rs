@@ -305,10 +305,12 @@ pub fn markdown_report(
                     ],
                 ),
                 if c.passes { t(T::MdPasses) } else { "" },
-                c.chain_relation.as_ref().map_or_else(String::new, |kind| fill(
-                    t(T::MdChainRelation),
-                    &[("soort", kind)]
-                ))
+                c.chain_relation
+                    .as_ref()
+                    .map_or_else(String::new, |kind| fill(
+                        t(T::MdChainRelation),
+                        &[("soort", kind)]
+                    ))
             );
         }
         let _ = writeln!(md);

@@ -39,7 +39,11 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 match organisation.fte_peiljaar {
                     Some(year) => tf(
                         T::OrgSizeInYear,
-                        &[("fte", &fte), ("jaar", &year.to_string()), ("status", status)],
+                        &[
+                            ("fte", &fte),
+                            ("jaar", &year.to_string()),
+                            ("status", status),
+                        ],
                     ),
                     None => tf(T::OrgSizeNoYear, &[("fte", &fte), ("status", status)]),
                 }
