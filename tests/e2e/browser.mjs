@@ -109,3 +109,23 @@ export function sharedBrowser() {
   });
   return () => browser;
 }
+
+/// Presses Tab until the element matching `selector` has focus (keyboard only, no clicks).
+export async function tabTo(page, selector) {
+  for (let i = 0; i < 250; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/// Submits the current step of the stappenplan with the keyboard; with `expectedStep`, waits
+/// until that step is shown and the focus is on its question, so screen readers announce it.
+export async function nextStep(page, expectedStep) {
+  await tabTo(page, 'form.step-form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  if (expectedStep) {
+    await page.waitForURL(new RegExp(`n=${expectedStep}(&|$)`));
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  }
+}

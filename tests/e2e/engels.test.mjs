@@ -5,18 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { visit, expectAccessible, sharedBrowser } from './browser.mjs';
+import { visit, expectAccessible, sharedBrowser, tabTo, nextStep } from './browser.mjs';
 
 const browser = sharedBrowser();
-
-/// Presses Tab until the element matching `selector` has focus (keyboard only, no clicks).
-async function tabTo(page, selector) {
-  for (let i = 0; i < 250; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /// The address still asks for English.
 function assertEnglishAddress(page, where) {
@@ -66,14 +57,6 @@ async function checkStep(page, n) {
   await expectAccessible(page, `step ${n} (English)`);
 }
 
-async function nextStep(page, expectedStep) {
-  await tabTo(page, 'form.step-form button[type="submit"]');
-  await page.keyboard.press('Enter');
-  if (expectedStep) {
-    await page.waitForURL(new RegExp(`n=${expectedStep}(&|$)`));
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  }
-}
 
 test('a keyboard-only walk in English from the start page through the eight steps to the report', async () => {
   const page = await browser().newPage();

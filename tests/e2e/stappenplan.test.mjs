@@ -2,28 +2,9 @@
 // and reload, errors next to the field, live re-ranking by weight, the print stylesheet, axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { visit, expectAccessible, BASE_URL, sharedBrowser } from './browser.mjs';
+import { visit, expectAccessible, BASE_URL, sharedBrowser, tabTo, nextStep } from './browser.mjs';
 
 const browser = sharedBrowser();
-
-/// Presses Tab until the element matching `selector` has focus (keyboard only, no clicks).
-async function tabTo(page, selector) {
-  for (let i = 0; i < 250; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function nextStep(page, expectedStep) {
-  await tabTo(page, 'form.step-form button[type="submit"]');
-  await page.keyboard.press('Enter');
-  if (expectedStep) {
-    await page.waitForURL(new RegExp(`n=${expectedStep}(&|$)`));
-    // Focus moves to the new question, so screen readers announce it.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  }
-}
 
 test('a keyboard-only walk through the eight steps ends in a report with the expected top candidate', async () => {
   const page = await browser().newPage();
