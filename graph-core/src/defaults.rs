@@ -4,7 +4,7 @@
 use crate::load::{SourceFile, Sources};
 use crate::model::FileKind;
 
-const FILES: [(FileKind, &str); 11] = [
+const FILES: [(FileKind, &str); 12] = [
     (
         FileKind::Ministries,
         include_str!("../../data/ministeries.csv"),
@@ -46,6 +46,7 @@ const FILES: [(FileKind, &str); 11] = [
         FileKind::Portfolio,
         include_str!("../../data/portfolio.csv"),
     ),
+    (FileKind::Schemes, include_str!("../../data/regelingen.csv")),
 ];
 
 /// The shipped data set.

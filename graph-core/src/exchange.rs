@@ -215,6 +215,23 @@ fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
                 ]
             })
             .collect(),
+        FileKind::Schemes => data
+            .schemes
+            .iter()
+            .map(|r| {
+                let join = |codes: Vec<&str>| codes.join(" ");
+                vec![
+                    r.id.to_string(),
+                    r.organisatie.to_string(),
+                    r.naam.clone(),
+                    r.omschrijving.clone(),
+                    join(r.taken.iter().map(|c| c.as_str()).collect()),
+                    join(r.doelgroepen.iter().map(|c| c.as_str()).collect()),
+                    r.wet.clone(),
+                    r.bron.clone(),
+                ]
+            })
+            .collect(),
     }
 }
 

@@ -60,6 +60,10 @@ id_type!(
     /// A portfolio item (a change programme that takes capacity).
     PortfolioId
 );
+id_type!(
+    /// An existing scheme (regeling) an organisation carries out, such as `duo-studiefinanciering`.
+    SchemeId
+);
 
 /// Whether `value` is a valid slug id: lowercase ASCII letters, digits and single hyphens.
 pub fn is_slug(value: &str) -> bool {

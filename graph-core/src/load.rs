@@ -4,7 +4,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::decode::Encoding;
-use crate::id::{MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode};
+use crate::id::{
+    MinistryId, OrganisationId, PortfolioId, RegisterCode, SchemeId, TargetGroupCode, TaskCode,
+};
 use crate::model::*;
 use crate::problem::{DataError, Problems, quote};
 use crate::table::{Column, Table, read_table};
@@ -19,7 +21,7 @@ macro_rules! columns {
 
 impl FileKind {
     /// Every file kind, in load order.
-    pub const ALL: [FileKind; 11] = [
+    pub const ALL: [FileKind; 12] = [
         FileKind::Ministries,
         FileKind::Organisations,
         FileKind::Tasks,
@@ -31,6 +33,7 @@ impl FileKind {
         FileKind::ChainRelations,
         FileKind::Capacity,
         FileKind::Portfolio,
+        FileKind::Schemes,
     ];
 
     /// The file name in `data/`.
@@ -47,6 +50,7 @@ impl FileKind {
             FileKind::ChainRelations => "ketenrelaties.csv",
             FileKind::Capacity => "capaciteit.csv",
             FileKind::Portfolio => "portfolio.csv",
+            FileKind::Schemes => "regelingen.csv",
         }
     }
 
@@ -131,7 +135,23 @@ impl FileKind {
                 "status" verplicht "bron, schatting of voorbeeld",
                 "bron" optioneel "bron of toelichting",
             ],
+            FileKind::Schemes => columns![
+                "id" verplicht "id in kleine letters met streepjes, zoals duo-studiefinanciering",
+                "organisatie" verplicht "id uit organisaties.csv",
+                "naam" verplicht "naam van de regeling",
+                "omschrijving" verplicht "wat de regeling doet, voor wie en hoe, in gewone woorden",
+                "taken" optioneel "taakcodes uit taken.csv, gescheiden door spaties (zoals UIT INN)",
+                "doelgroepen" optioneel "doelgroepcodes uit doelgroepen.csv, gescheiden door spaties",
+                "wet" optioneel "de wet waarop de regeling rust",
+                "bron" verplicht "openbare bron(nen), gescheiden door ' ; '",
+            ],
         }
+    }
+
+    /// Whether a data set may lack the file: schemes came later, and a data set without them
+    /// still ranks (the scheme part is then neutral for everyone).
+    pub fn optional(self) -> bool {
+        self == FileKind::Schemes
     }
 
     /// Recognises a file by its name (`Capaciteit UWV.csv` → capacity) or, failing that, by the
@@ -275,6 +295,8 @@ pub struct DataSet {
     pub capacity: Vec<CapacityRow>,
     /// `portfolio.csv`
     pub portfolio: Vec<PortfolioItem>,
+    /// `regelingen.csv`
+    pub schemes: Vec<Scheme>,
     /// How each file was read.
     pub files: BTreeMap<FileKind, FileInfo>,
 }
@@ -298,6 +320,9 @@ pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
     let mut columns: ColumnNumbers = HashMap::new();
     for kind in FileKind::ALL {
         let Some(source) = sources.get(kind) else {
+            if kind.optional() {
+                continue;
+            }
             problems.error(
                 kind.file_name(),
                 0,
@@ -374,6 +399,13 @@ fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut Da
     }
 }
 
+/// Codes separated by spaces (or commas, semicolons), upper-cased as the data writes them.
+fn code_list(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split([' ', ',', ';'])
+        .filter(|code| !code.is_empty())
+        .map(str::to_uppercase)
+}
+
 fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut Problems) {
     for row in &table.rows {
         let mut cells = table.cells(row, problems);
@@ -445,11 +477,8 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                 if let (Some(code), Some(naam)) = (code, naam) {
                     let omschrijving = cells.text("omschrijving");
                     if kind == FileKind::Tasks {
-                        let verwant = cells
-                            .text("verwant")
-                            .split([' ', ',', ';'])
-                            .filter(|code| !code.is_empty())
-                            .map(|code| TaskCode::new(code.to_uppercase()))
+                        let verwant = code_list(&cells.text("verwant"))
+                            .map(TaskCode::new)
                             .collect();
                         data.tasks.push(TaskType {
                             code: TaskCode::new(code),
@@ -633,6 +662,30 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                         belasting_fte: belasting,
                         status,
                         bron: cells.text("bron"),
+                        row: at,
+                    });
+                }
+            }
+            FileKind::Schemes => {
+                let id = cells.slug("id", false);
+                let organisatie = cells.slug("organisatie", false);
+                let naam = cells.required("naam");
+                let omschrijving = cells.required("omschrijving");
+                let bron = cells.required("bron");
+                if let (Some(id), Some(organisatie), Some(naam), Some(omschrijving), Some(bron)) =
+                    (id, organisatie, naam, omschrijving, bron)
+                {
+                    data.schemes.push(Scheme {
+                        id: SchemeId::new(id),
+                        organisatie: OrganisationId::new(organisatie),
+                        naam,
+                        omschrijving,
+                        taken: code_list(&cells.text("taken")).map(TaskCode::new).collect(),
+                        doelgroepen: code_list(&cells.text("doelgroepen"))
+                            .map(TargetGroupCode::new)
+                            .collect(),
+                        wet: cells.text("wet"),
+                        bron,
                         row: at,
                     });
                 }
@@ -1018,6 +1071,37 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
         }
         refs.unique(&mut seen, &item.id, item.row, "id", || {
             format!("id {}", quote(item.id.as_str()))
+        });
+    }
+    let mut seen = HashMap::new();
+    for scheme in &data.schemes {
+        if has(FileKind::Organisations) {
+            refs.check(
+                &organisations,
+                &&scheme.organisatie,
+                scheme.row,
+                "organisatie",
+                FileKind::Organisations,
+            );
+        }
+        if has(FileKind::Tasks) {
+            for task in &scheme.taken {
+                refs.check(&tasks, &task, scheme.row, "taken", FileKind::Tasks);
+            }
+        }
+        if has(FileKind::TargetGroups) {
+            for group in &scheme.doelgroepen {
+                refs.check(
+                    &groups,
+                    &group,
+                    scheme.row,
+                    "doelgroepen",
+                    FileKind::TargetGroups,
+                );
+            }
+        }
+        refs.unique(&mut seen, &scheme.id, scheme.row, "id", || {
+            format!("id {}", quote(scheme.id.as_str()))
         });
     }
 }

@@ -156,6 +156,8 @@ pub enum FileKind {
     Capacity,
     /// `portfolio.csv`
     Portfolio,
+    /// `regelingen.csv`
+    Schemes,
 }
 
 /// Where a row came from: the file kind and the line, so a reason can cite it.
@@ -395,6 +397,30 @@ pub struct PortfolioItem {
     pub belasting_fte: f64,
     /// Sourced, estimate or example.
     pub status: Status,
+    /// Source.
+    pub bron: String,
+    /// Where the row came from.
+    pub row: RowRef,
+}
+
+/// `regelingen.csv`: an existing scheme an organisation carries out. What an organisation already
+/// does tells a student loan from social assistance, where twelve task types cannot.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Scheme {
+    /// Id.
+    pub id: crate::id::SchemeId,
+    /// The organisation that carries it out.
+    pub organisatie: OrganisationId,
+    /// Its name, such as "Levenlanglerenkrediet".
+    pub naam: String,
+    /// What it does, for whom and how, in plain Dutch.
+    pub omschrijving: String,
+    /// The task types it involves.
+    pub taken: Vec<TaskCode>,
+    /// The target groups it serves.
+    pub doelgroepen: Vec<TargetGroupCode>,
+    /// The law it rests on.
+    pub wet: String,
     /// Source.
     pub bron: String,
     /// Where the row came from.
