@@ -1,0 +1,394 @@
+//! Finds the existing schemes (regelingen) that resemble a proposal's text: Okapi BM25 over Dutch
+//! stems, with compound words split against the schemes' own vocabulary, so that what an
+//! organisation already does can speak for it ("woningisolatie" meets "isolatie van woningen").
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::model::Scheme;
+use crate::stem::stem;
+
+/// BM25's term-frequency saturation.
+const K1: f64 = 1.2;
+/// BM25's length normalisation.
+const B: f64 = 0.75;
+/// The shortest part of a compound word that counts as a word of its own.
+const MIN_PART: usize = 4;
+
+/// Words too common in Dutch policy text to say anything: the Snowball list's most frequent
+/// function words, and a few that every proposal uses.
+const STOPWORDS: &[&str] = &[
+    "aan",
+    "al",
+    "alle",
+    "als",
+    "andere",
+    "bij",
+    "ben",
+    "dan",
+    "dat",
+    "de",
+    "der",
+    "deze",
+    "die",
+    "dit",
+    "door",
+    "een",
+    "eens",
+    "en",
+    "er",
+    "geen",
+    "had",
+    "heb",
+    "hebben",
+    "heeft",
+    "het",
+    "hier",
+    "hij",
+    "hoe",
+    "hun",
+    "ik",
+    "in",
+    "is",
+    "je",
+    "kan",
+    "kon",
+    "kunnen",
+    "maar",
+    "meer",
+    "met",
+    "moet",
+    "na",
+    "naar",
+    "niet",
+    "nieuw",
+    "nieuwe",
+    "nog",
+    "nu",
+    "of",
+    "om",
+    "onder",
+    "ons",
+    "ook",
+    "op",
+    "over",
+    "te",
+    "tegen",
+    "toe",
+    "tot",
+    "u",
+    "uit",
+    "uw",
+    "van",
+    "veel",
+    "voor",
+    "want",
+    "was",
+    "wat",
+    "werd",
+    "wie",
+    "wil",
+    "wordt",
+    "worden",
+    "zal",
+    "ze",
+    "zich",
+    "zij",
+    "zijn",
+    "zo",
+    "zoals",
+    "zonder",
+    "zou",
+    "via",
+    "per",
+    "waar",
+    "waarbij",
+    "welke",
+    "wel",
+    "binnen",
+    "tussen",
+    "jaar",
+    "jaarlijks",
+    "regeling",
+    "regelingen",
+    "wet",
+];
+
+/// The lower-case words of a text, without stopwords and numbers.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() >= 2 && !word.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_lowercase)
+        .filter(|word| !STOPWORDS.contains(&word.as_str()))
+}
+
+/// The stems of a compound word's parts that the vocabulary knows: its head (the longest known
+/// right-hand part) and, where known, what stands before it (with a linking `s` dropped).
+fn compound_parts(word: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 2 * MIN_PART {
+        return Vec::new();
+    }
+    for split in MIN_PART.min(chars.len())..=chars.len() - MIN_PART {
+        let right: String = chars[split..].iter().collect();
+        let head = stem(&right);
+        if !vocabulary.contains(&head) {
+            continue;
+        }
+        let mut parts = vec![head];
+        let left: String = chars[..split].iter().collect();
+        let modifier = [left.as_str(), left.strip_suffix('s').unwrap_or("")]
+            .into_iter()
+            .filter(|part| part.chars().count() >= MIN_PART)
+            .map(stem)
+            .find(|part| vocabulary.contains(part));
+        parts.extend(modifier);
+        return parts;
+    }
+    Vec::new()
+}
+
+/// The terms of a text: the stem of every word, plus the known parts of compound words. Both the
+/// schemes and the queries are split, so "huiseigenaren" meets "eigenaren" and the other way
+/// round.
+fn terms(text: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
+    let mut terms = Vec::new();
+    for word in words(text) {
+        let whole = stem(&word);
+        terms.extend(
+            compound_parts(&word, vocabulary)
+                .into_iter()
+                .filter(|part| part != &whole),
+        );
+        terms.push(whole);
+    }
+    terms
+}
+
+/// The text of a scheme that is searched: its name, what it does and its law.
+fn scheme_text(scheme: &Scheme) -> String {
+    format!("{} {} {}", scheme.naam, scheme.omschrijving, scheme.wet)
+}
+
+/// An inverted index over the schemes of a data set.
+#[derive(Clone, Debug, Default)]
+pub struct SchemeIndex {
+    /// Per term: the schemes it occurs in, with its count there.
+    postings: FxHashMap<String, Vec<(u32, u32)>>,
+    /// Per scheme: its number of terms.
+    lengths: Vec<u32>,
+    average_length: f64,
+    vocabulary: FxHashSet<String>,
+}
+
+/// The terms of a query with their weights (inverse document frequency).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    terms: Vec<(String, f64)>,
+}
+
+impl Query {
+    /// Whether no word of the query occurs in any scheme: nothing to compare.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The score a scheme would get that holds every query term once at average length: the
+    /// sum of the weights. A scale for how much of the query a match covers.
+    pub fn full_score(&self) -> f64 {
+        self.terms.iter().map(|(_, idf)| idf).sum()
+    }
+}
+
+impl SchemeIndex {
+    /// Indexes the schemes in their order; scores come back in that order.
+    pub fn build(schemes: &[Scheme]) -> SchemeIndex {
+        let texts: Vec<String> = schemes.iter().map(scheme_text).collect();
+        let vocabulary: FxHashSet<String> = texts
+            .iter()
+            .flat_map(|text| words(text).map(|word| stem(&word)).collect::<Vec<_>>())
+            .collect();
+        let mut postings: FxHashMap<String, Vec<(u32, u32)>> = FxHashMap::default();
+        let mut lengths = Vec::with_capacity(texts.len());
+        for (doc, text) in texts.iter().enumerate() {
+            let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+            let terms = terms(text, &vocabulary);
+            lengths.push(u32::try_from(terms.len()).unwrap_or(u32::MAX));
+            let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+            for term in terms {
+                *counts.entry(term).or_default() += 1;
+            }
+            for (term, count) in counts {
+                postings.entry(term).or_default().push((doc, count));
+            }
+        }
+        for list in postings.values_mut() {
+            list.sort_unstable();
+        }
+        let average_length = if lengths.is_empty() {
+            0.0
+        } else {
+            lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64
+        };
+        SchemeIndex {
+            postings,
+            lengths,
+            average_length,
+            vocabulary,
+        }
+    }
+
+    /// The number of schemes indexed.
+    pub fn len(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Whether there are no schemes.
+    pub fn is_empty(&self) -> bool {
+        self.lengths.is_empty()
+    }
+
+    /// The query for a text: its distinct terms that occur in some scheme, weighted by BM25's
+    /// inverse document frequency.
+    pub fn query(&self, text: &str) -> Query {
+        self.query_fields(&[(text, 1.0)])
+    }
+
+    /// The query for several fields of text, each with a weight (a title may count for more
+    /// than a description): a term takes the highest weight of the fields it occurs in, times
+    /// its inverse document frequency.
+    pub fn query_fields(&self, fields: &[(&str, f64)]) -> Query {
+        let n = self.lengths.len() as f64;
+        let mut weights: FxHashMap<String, f64> = FxHashMap::default();
+        for (text, weight) in fields {
+            for term in terms(text, &self.vocabulary) {
+                let entry = weights.entry(term).or_insert(0.0);
+                *entry = entry.max(*weight);
+            }
+        }
+        let mut query: Vec<(String, f64)> = weights
+            .into_iter()
+            .filter_map(|(term, weight)| {
+                let df = self.postings.get(&term)?.len() as f64;
+                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                Some((term, weight * idf))
+            })
+            .collect();
+        // Sorted, so scores sum in one order whatever the text's word order.
+        query.sort_by(|a, b| a.0.cmp(&b.0));
+        Query { terms: query }
+    }
+
+    /// The BM25 score of every scheme for the query; schemes for which `left_out` holds get 0.
+    pub fn scores(&self, query: &Query, left_out: impl Fn(usize) -> bool) -> Vec<f64> {
+        let mut scores = vec![0.0; self.lengths.len()];
+        for (term, idf) in &query.terms {
+            let Some(list) = self.postings.get(term) else {
+                continue;
+            };
+            for &(doc, count) in list {
+                let doc = doc as usize;
+                if left_out(doc) {
+                    continue;
+                }
+                let tf = f64::from(count);
+                let length = f64::from(self.lengths[doc]) / self.average_length.max(1.0);
+                scores[doc] += idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length));
+            }
+        }
+        scores
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::{OrganisationId, SchemeId};
+    use crate::model::{FileKind, RowRef};
+
+    fn scheme(id: &str, naam: &str, omschrijving: &str) -> Scheme {
+        Scheme {
+            id: SchemeId::new(id),
+            organisatie: OrganisationId::new(id),
+            naam: naam.to_owned(),
+            omschrijving: omschrijving.to_owned(),
+            taken: Vec::new(),
+            doelgroepen: Vec::new(),
+            wet: String::new(),
+            bron: String::new(),
+            row: RowRef {
+                file: FileKind::Schemes,
+                line: 2,
+            },
+        }
+    }
+
+    fn index() -> SchemeIndex {
+        SchemeIndex::build(&[
+            scheme(
+                "lening",
+                "Studiefinanciering",
+                "Lening en beurs voor studenten voor collegegeld en levensonderhoud",
+            ),
+            scheme(
+                "isolatie",
+                "Subsidie verduurzaming",
+                "Subsidie voor isolatie van woningen door huiseigenaren",
+            ),
+            scheme(
+                "boete",
+                "Verkeersboetes",
+                "Inning van boetes voor verkeersovertredingen",
+            ),
+        ])
+    }
+
+    fn best(index: &SchemeIndex, text: &str) -> Option<usize> {
+        let scores = index.scores(&index.query(text), |_| false);
+        scores
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0.0)
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(doc, _)| doc)
+    }
+
+    #[test]
+    fn inflected_and_compound_words_find_their_scheme() {
+        let index = index();
+        assert_eq!(best(&index, "Leningen voor volwassen studenten"), Some(0));
+        assert_eq!(best(&index, "Woningisolatie door eigenaren"), Some(1));
+        assert_eq!(best(&index, "Een boete innen"), Some(2));
+        assert_eq!(best(&index, "Vergunning voor een kapsalon"), None);
+    }
+
+    #[test]
+    fn stopwords_and_unknown_words_make_an_empty_query() {
+        let index = index();
+        assert!(
+            index
+                .query("de nieuwe regeling voor het jaar 2027")
+                .is_empty()
+        );
+        assert!(SchemeIndex::default().query("lening").is_empty());
+    }
+
+    #[test]
+    fn left_out_schemes_score_nothing_and_the_rest_is_unchanged() {
+        let index = index();
+        let query = index.query("subsidie voor woningen en een lening");
+        let all = index.scores(&query, |_| false);
+        let without = index.scores(&query, |doc| doc == 1);
+        assert!(all[1] > 0.0);
+        assert_eq!(without[1], 0.0);
+        assert_eq!(all[0], without[0]);
+    }
+
+    #[test]
+    fn rarer_words_weigh_more() {
+        let index = index();
+        let query = index.query("subsidie lening");
+        assert!(query.full_score() > 0.0);
+        let scores = index.scores(&index.query("voor"), |_| false);
+        assert!(scores.iter().all(|s| *s == 0.0), "{scores:?}");
+    }
+}
