@@ -162,6 +162,13 @@ table! {
     Unknown: "onbekend", "unknown";
     ColOrganisation: "Organisatie", "Organisation";
     ColMinistry: "Ministerie", "Ministry";
+    ColSchemes: "Regelingen", "Schemes";
+    OrgSchemes: "Regelingen die de organisatie al uitvoert", "Schemes the organisation already carries out";
+    OrgSchemesNone: "De gegevens noemen nog geen regelingen van deze organisatie.",
+        "The data names no schemes of this organisation yet.";
+    OrgScheme: "Regeling", "Scheme";
+    OrgSchemeLaw: "Wet", "Law";
+    ColRoom: "Ruimte", "Room";
     ColName: "Naam", "Name";
     ColLegalForm: "Rechtsvorm", "Legal form";
     ColUtilisation: "Benutting", "Utilisation";
@@ -257,6 +264,39 @@ table! {
         "does not fit: {nodig} FTE needed, {ruimte} FTE headroom";
     RankFits: "past: {nodig} fte nodig, {ruimte} fte ruimte; benutting daarna {benutting}",
         "fits: {nodig} FTE needed, {ruimte} FTE headroom; utilisation afterwards {benutting}";
+    RankNoRegisterData: "de gegevens noemen voor deze organisatie geen registers: neutrale score",
+        "the data names no registers for this organisation: neutral score";
+    RankNoSchemesInData: "de gegevens hebben geen regelingen: neutrale score",
+        "the data holds no schemes: neutral score";
+    RankNoSchemeText: "titel en omschrijving hebben geen woord dat in een regeling voorkomt: neutrale score",
+        "title and description share no word with any scheme: neutral score";
+    RankNoSchemeMatch: "geen van de regelingen die de organisatie uitvoert lijkt op het voorstel",
+        "none of the schemes the organisation carries out resembles the proposal";
+    RankSchemeShortText: "de tekst van het voorstel is kort: de vergelijking met regelingen telt voor {aandeel} mee, de rest is neutraal",
+        "the proposal's text is short: the comparison with schemes counts for {aandeel}, the rest is neutral";
+    RankRunsScheme: "voert al {regeling} uit", "already carries out {regeling}";
+    RankRunsSchemeLaw: "voert al {regeling} uit ({wet})", "already carries out {regeling} ({wet})";
+    RankFiguresDecide: "cijfers met status {status}: zij bepalen het oordeel over ruimte",
+        "figures with status {status}: they decide the judgement on room";
+    RankFiguresIndicative: "voorbeeldcijfers: alleen indicatief, zij bepalen het oordeel en de volgorde niet",
+        "example figures: indicative only, they decide neither the judgement nor the order";
+    RoomRuimte: "ruimte", "room";
+    RoomKrap: "krap", "tight";
+    RoomVol: "vol", "full";
+    RoomOnbekend: "onbekend", "unknown";
+    RoomIndicative: "indicatief", "indicative";
+    VerdictDecentral: "Decentrale uitvoering ligt voor de hand: het voorstel vraagt lokaal maatwerk en {naam} voert de gevraagde taken al uit (medebewind, met een UDO).",
+        "Decentral implementation is the obvious route: the proposal asks for local tailoring and {naam} already carry out the asked tasks (medebewind, co-governance, with a UDO).";
+    FlagNotCompetent: "niet passend: voert geen gevraagd taaktype uit", "not suitable: performs none of the asked task types";
+    FlagNoRoomIndicative: "geen ruimte (indicatief)", "no room (indicative)";
+    AltLater: "Start later bij {naam}: in {periode} is er ruimte volgens de eigen cijfers van de organisatie.",
+        "Start later with {naam}: in {periode} there is room according to the organisation's own figures.";
+    AltDecentral: "Decentrale route: {naam} voert de gevraagde taken uit (fit {fit}). Uitvoering in medebewind vraagt een UDO en overleg met VNG, IPO of de Unie van Waterschappen.",
+        "Decentral route: {naam} carry out the asked tasks (fit {fit}). Implementation in medebewind (co-governance) needs a UDO and consultation with the VNG, IPO or Unie van Waterschappen.";
+    CheckDecentral: "Uitvoering door {naam} in medebewind: leg de decentrale uitvoering vast en vraag een UDO aan.",
+        "Implementation by {naam} in medebewind (co-governance): record the decentral implementation and request a UDO.";
+    CheckCapacityIndicative: "Volgens voorbeeldcijfers heeft {naam} in {periode} geen ruimte voor {nodig} fte; dat oordeel telt pas met eigen cijfers van de organisatie.",
+        "According to example figures {naam} has no room for {nodig} FTE in {periode}; that judgement only counts with the organisation's own figures.";
     VerdictShortlistOne: "{n} passende uitvoerder; de best passende is {naam} (haalbaarheid {haalbaarheid}).",
         "{n} suitable implementer; the best fit is {naam} (feasibility {haalbaarheid}).";
     VerdictShortlistMany: "{n} passende uitvoerders; de best passende is {naam} (haalbaarheid {haalbaarheid}).",
@@ -338,8 +378,8 @@ table! {
     CheckDoenAnswered: "Geen burgers als doelgroep gekozen.", "No citizens chosen as a target group.";
     CheckUdoAnswered: "Geen decentrale overheden betrokken: geen Uitvoeringstoets decentrale overheden nodig.",
         "No local or regional governments involved: no Uitvoeringstoets decentrale overheden (UDO) needed.";
-    CheckUdoRisk: "Decentrale overheden betrokken{namen}: een Uitvoeringstoets decentrale overheden (UDO) is nodig.",
-        "Local or regional governments involved{namen}: an Uitvoeringstoets decentrale overheden (UDO, implementation assessment for local and regional government) is needed.";
+    CheckUdoRisk: "Decentrale overheden betrokken{namen}: uitvoering in medebewind vraagt een Uitvoeringstoets decentrale overheden (UDO), aan te vragen bij VNG (en IPO of de Unie van Waterschappen), en bekostiging volgens de Financiële-verhoudingswet.",
+        "Local or regional governments involved{namen}: implementation in medebewind (co-governance) needs an Uitvoeringstoets decentrale overheden (UDO, implementation assessment for local and regional government), requested from the VNG (and the IPO or the Unie van Waterschappen), and funding under the Financiële-verhoudingswet (Financial Relations Act).";
     CheckCapacityNoRoom: "{naam} heeft in {periode} geen ruimte voor {nodig} fte.",
         "{naam} has no room for {nodig} FTE in {periode}.";
     CheckCapacityChainFull: "{naam} heeft ruimte, maar ketenpartners zitten vol: {partners}.",
@@ -596,8 +636,16 @@ table! {
     MdStructural: "structureel", "permanent";
     MdOneOff: "eenmalig", "one-off";
     MdNeed: "Benodigde capaciteit", "Capacity needed";
-    MdWeights: "Gewichten: taak {taak}, doelgroep {doelgroep}, gegevens {gegevens}, ministerie {ministerie}; drempel {drempel}",
-        "Weights: task {taak}, target group {doelgroep}, data {gegevens}, ministry {ministerie}; threshold {drempel}";
+    MdWeights: "Gewichten: taak {taak}, doelgroep {doelgroep}, gegevens {gegevens}, ministerie {ministerie}, regelingen {regelingen}; drempel {drempel}",
+        "Weights: task {taak}, target group {doelgroep}, data {gegevens}, ministry {ministerie}, schemes {regelingen}; threshold {drempel}";
+    MdDecentral: "Decentrale route", "Decentral route";
+    MdDecentralPreferred: "Het voorstel vraagt lokaal maatwerk: de decentrale route gaat voor.",
+        "The proposal asks for local tailoring: the decentral route comes first.";
+    MdDecentralBeside: "Naast de landelijke rangorde: uitvoering door decentrale overheden in medebewind.",
+        "Beside the national ranking: implementation by local and regional government in medebewind (co-governance).";
+    MdNotSuitable: "Niet passend", "Not suitable";
+    MdNotSuitableText: "{n} organisaties voeren geen van de gevraagde taaktypen (of een verwant taaktype) uit en zijn geen kandidaat.",
+        "{n} organisations perform none of the asked task types (nor a related one) and are not candidates.";
     MdCombinations: "Combinaties", "Combinations";
     MdCombination: "{eerste} + {tweede}: taak {taak}, haalbaarheid {haalbaarheid}",
         "{eerste} + {tweede}: task {taak}, feasibility {haalbaarheid}";

@@ -14,6 +14,7 @@ use crate::load::{DataSet, Sources, read_dataset};
 use crate::model::*;
 use crate::period::{Date, Period};
 use crate::problem::DataError;
+use crate::scheme_index::SchemeIndex;
 
 /// A node of the landscape graph.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -164,6 +165,10 @@ pub struct Landscape {
     organisation_position: FxHashMap<OrganisationId, usize>,
     /// Per organisation position: its node.
     organisation_nodes: Vec<NodeIndex>,
+    /// The text index over `data.schemes`, in their order.
+    scheme_index: SchemeIndex,
+    /// Per scheme: the position of its organisation.
+    scheme_organisation: Vec<usize>,
 }
 
 impl Landscape {
@@ -196,6 +201,7 @@ impl Landscape {
         data.capacity
             .sort_by(|a, b| (&a.organisatie, a.periode).cmp(&(&b.organisatie, b.periode)));
         data.portfolio.sort_by(|a, b| a.id.cmp(&b.id));
+        data.schemes.sort_by(|a, b| a.id.cmp(&b.id));
 
         let mut graph = StableDiGraph::new();
         let mut index = FxHashMap::default();
@@ -283,6 +289,18 @@ impl Landscape {
                 capacity[position].insert(figure.periode, row);
             }
         }
+        let scheme_index = SchemeIndex::build(&data.schemes);
+        let scheme_organisation: Vec<usize> = data
+            .schemes
+            .iter()
+            .map(|scheme| {
+                organisation_position
+                    .get(&scheme.organisatie)
+                    .copied()
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+
         Landscape {
             data,
             graph,
@@ -290,12 +308,37 @@ impl Landscape {
             capacity,
             organisation_position,
             organisation_nodes,
+            scheme_index,
+            scheme_organisation,
         }
     }
 
     /// All rows, sorted by key.
     pub fn data(&self) -> &DataSet {
         &self.data
+    }
+
+    /// The text index over the schemes (`data().schemes`, in that order).
+    pub fn scheme_index(&self) -> &SchemeIndex {
+        &self.scheme_index
+    }
+
+    /// The position in [`Landscape::organisations`] of the organisation of the scheme at
+    /// position `scheme` of `data().schemes`.
+    pub fn scheme_organisation(&self, scheme: usize) -> Option<usize> {
+        self.scheme_organisation
+            .get(scheme)
+            .copied()
+            .filter(|&position| position != usize::MAX)
+    }
+
+    /// The schemes an organisation carries out, by id.
+    pub fn schemes_of(&self, id: &OrganisationId) -> Vec<&Scheme> {
+        self.data
+            .schemes
+            .iter()
+            .filter(|scheme| &scheme.organisatie == id)
+            .collect()
     }
 
     /// Organisations, sorted by id.

@@ -19,6 +19,7 @@
 //! ```
 #![warn(missing_docs)]
 
+mod backtest;
 mod chart;
 mod citation;
 mod decode;
@@ -40,9 +41,12 @@ mod rank;
 mod report;
 mod route;
 mod scene;
+mod scheme_index;
+mod stem;
 mod synthetic;
 mod table;
 
+pub use backtest::{Half, Outcome, Precedent, Totals, run_precedent, top_three};
 pub use chart::{
     Chart, HeatmapOrder, HeatmapRow, capacity_chart, heatmap, heatmap_periods, heatmap_rows,
     portfolio_chart,
@@ -61,8 +65,8 @@ pub use explore::{
 };
 pub use figures::{format_fte, format_percent};
 pub use id::{
-    MinistryId, OrganisationId, PortfolioId, RegisterCode, TargetGroupCode, TaskCode, is_code,
-    is_slug,
+    MinistryId, OrganisationId, PortfolioId, RegisterCode, SchemeId, TargetGroupCode, TaskCode,
+    is_code, is_slug,
 };
 pub use landscape::{CapacityFigure, ChainLink, Counts, Landscape, Node, Relation};
 pub use layout::{
@@ -73,7 +77,7 @@ pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset
 pub use model::{
     CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
     OrganisationRegister, OrganisationTargetGroup, OrganisationTask, PortfolioItem, PortfolioKind,
-    Register, RegisterRole, RowRef, Status, TargetGroup, TaskType, YesNo,
+    Register, RegisterRole, RowRef, Scheme, Status, TargetGroup, TaskType, YesNo,
 };
 pub use overview::{OverviewQuery, OverviewRow, SortKey, current_period, fold, overview};
 pub use period::{Date, DateError, Period, PeriodError};
@@ -84,9 +88,9 @@ pub use proposal::{
     Volume, Weights,
 };
 pub use rank::{
-    Alternative, Candidate, ChainSummary, CheckItem, CheckState, ChoiceLabel, Combination,
-    EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Verdict, explain, pressure,
-    proposal_period, rank, rank_in, score,
+    Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, ChoiceLabel,
+    Combination, DecentralRoute, EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Room,
+    Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
@@ -94,5 +98,7 @@ pub use scene::{
     Emphasis, Label, Layer, Scene, Transform, Viewport, edge_class, hit, layout_graph,
     neighbour_towards, node_class, node_radius, scene, shape,
 };
+pub use scheme_index::{Query as SchemeQuery, SchemeIndex};
+pub use stem::stem;
 pub use synthetic::{Rng, synthetic_proposal, synthetic_sources};
 pub use table::{Column, limits, parse_number};

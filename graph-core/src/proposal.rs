@@ -123,7 +123,7 @@ impl SpecialGroup {
     }
 }
 
-/// The weights of the four fit parts. They are normalised to sum to 1 when used.
+/// The weights of the five fit parts. They are normalised to sum to 1 when used.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Weights {
@@ -139,6 +139,9 @@ pub struct Weights {
     /// Ministry fit.
     #[serde(rename = "ministerie")]
     pub ministry: f64,
+    /// Resemblance to schemes the organisation already carries out.
+    #[serde(rename = "regelingen")]
+    pub schemes: f64,
 }
 
 impl Default for Weights {
@@ -148,26 +151,37 @@ impl Default for Weights {
             target: 0.20,
             data: 0.25,
             ministry: 0.15,
+            schemes: DEFAULT_SCHEME_WEIGHT,
         }
     }
 }
 
+/// The default weight of the scheme part, beside the four that add up to 1.
+const DEFAULT_SCHEME_WEIGHT: f64 = 0.80;
+
 impl Weights {
     /// The weights scaled to sum to 1; the defaults when they are all zero or not finite.
     pub fn normalised(self) -> Weights {
-        let parts = [self.task, self.target, self.data, self.ministry];
+        let parts = [
+            self.task,
+            self.target,
+            self.data,
+            self.ministry,
+            self.schemes,
+        ];
         if parts.iter().any(|w| !w.is_finite() || *w < 0.0) {
-            return Weights::default();
+            return Weights::default().normalised();
         }
         let sum: f64 = parts.iter().sum();
         if sum <= 0.0 {
-            return Weights::default();
+            return Weights::default().normalised();
         }
         Weights {
             task: self.task / sum,
             target: self.target / sum,
             data: self.data / sum,
             ministry: self.ministry / sum,
+            schemes: self.schemes / sum,
         }
     }
 }
@@ -360,7 +374,7 @@ impl fmt::Display for Proposal {
             let w = self.weights;
             text(
                 "w",
-                &[w.task, w.target, w.data, w.ministry]
+                &[w.task, w.target, w.data, w.ministry, w.schemes]
                     .map(percent)
                     .join("."),
             )?;
@@ -487,14 +501,21 @@ impl FromStr for Proposal {
                 }
                 "w" => {
                     let parts: Vec<&str> = value.split('.').collect();
-                    let [task, target, data, ministry] = parts.as_slice() else {
-                        return Err(ProposalError::BadValue("w", value.clone()));
+                    // Links from before the scheme part have four weights; it then keeps its default.
+                    let (task, target, data, ministry, schemes) = match parts.as_slice() {
+                        [a, b, c, d] => (a, b, c, d, None),
+                        [a, b, c, d, e] => (a, b, c, d, Some(e)),
+                        _ => return Err(ProposalError::BadValue("w", value.clone())),
                     };
                     proposal.weights = Weights {
                         task: share(task, "w")?,
                         target: share(target, "w")?,
                         data: share(data, "w")?,
                         ministry: share(ministry, "w")?,
+                        schemes: match schemes {
+                            Some(value) => share(value, "w")?,
+                            None => DEFAULT_SCHEME_WEIGHT,
+                        },
                     };
                 }
                 "dr" => proposal.threshold = share(value, "dr")?,
@@ -602,6 +623,7 @@ mod tests {
                 target: 0.1,
                 data: 0.3,
                 ministry: 0.1,
+                schemes: 0.2,
             },
             threshold: 0.55,
             notes: "Zie nota 2026/14".into(),
@@ -638,6 +660,7 @@ mod tests {
             target: 1.0,
             data: 1.0,
             ministry: 0.0,
+            schemes: 0.0,
         }
         .normalised();
         assert!((w.task - 0.5).abs() < 1e-12);
@@ -646,8 +669,17 @@ mod tests {
             target: 0.0,
             data: 0.0,
             ministry: 0.0,
+            schemes: 0.0,
         };
-        assert_eq!(zero.normalised(), Weights::default());
+        assert_eq!(zero.normalised(), Weights::default().normalised());
+        let sum = |w: Weights| w.task + w.target + w.data + w.ministry + w.schemes;
+        assert!((sum(Weights::default().normalised()) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn links_with_four_weights_keep_the_default_scheme_weight() {
+        let proposal: Proposal = "v=1&w=40.20.25.15".parse().unwrap();
+        assert_eq!(proposal.weights, Weights::default());
     }
 
     fn slug() -> impl Strategy<Value = String> {
@@ -668,7 +700,7 @@ mod tests {
             fte in prop::option::of(0u32..10_000),
             period in prop::option::of((2020u16..2040, 0u8..5)),
             flags in prop::array::uniform4(any::<bool>()),
-            weights in prop::array::uniform4(0u8..=100),
+            weights in prop::array::uniform5(0u8..=100),
             threshold in 0u8..=100,
             volume in 0usize..4,
             structural in any::<bool>(),
@@ -690,6 +722,7 @@ mod tests {
                     target: f64::from(weights[1]) / 100.0,
                     data: f64::from(weights[2]) / 100.0,
                     ministry: f64::from(weights[3]) / 100.0,
+                    schemes: f64::from(weights[4]) / 100.0,
                 },
                 threshold: f64::from(threshold) / 100.0,
                 volume: Volume::ALL[volume],

@@ -7,9 +7,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
-use crate::id::{OrganisationId, RegisterCode, TaskCode};
+use crate::id::{OrganisationId, RegisterCode, SchemeId, TaskCode};
 use crate::landscape::{CapacityFigure, Landscape, Links};
-use crate::model::{ChainKind, Choice, LegalForm, PortfolioKind, RegisterRole, RowRef, Status};
+use crate::model::{
+    ChainKind, Choice, LegalForm, PortfolioKind, RegisterRole, RowRef, Scheme, Status,
+};
 use crate::period::{Date, Period};
 use crate::proposal::{Proposal, Weights};
 
@@ -119,7 +121,7 @@ pub struct Part {
     pub reasons: Vec<Reason>,
 }
 
-/// The four fit parts.
+/// The five fit parts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FitParts {
     /// Task types.
@@ -130,6 +132,59 @@ pub struct FitParts {
     pub data: Part,
     /// Ministry.
     pub ministry: Part,
+    /// Resemblance of the proposal's text to schemes the organisation already carries out.
+    pub schemes: Part,
+}
+
+impl FitParts {
+    /// The parts in display order.
+    pub fn all(&self) -> [&Part; 5] {
+        [
+            &self.task,
+            &self.target,
+            &self.data,
+            &self.ministry,
+            &self.schemes,
+        ]
+    }
+}
+
+/// Room in the period, as a judgement: it drives the verdict and the alternatives, never the
+/// order of the candidates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Room {
+    /// Utilisation stays below 70 % after the proposal.
+    Ruimte,
+    /// Utilisation ends between 70 % and 100 %.
+    Krap,
+    /// The need does not fit in the headroom, or utilisation ends above 100 %.
+    Vol,
+    /// No figures for the period.
+    Onbekend,
+}
+
+impl Room {
+    /// The judgement in words of a language.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Room::Ruimte => T::RoomRuimte,
+            Room::Krap => T::RoomKrap,
+            Room::Vol => T::RoomVol,
+            Room::Onbekend => T::RoomOnbekend,
+        }
+        .text(lang)
+    }
+
+    /// The code in exports and style classes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Room::Ruimte => "ruimte",
+            Room::Krap => "krap",
+            Room::Vol => "vol",
+            Room::Onbekend => "onbekend",
+        }
+    }
 }
 
 /// Capacity in the proposal's period.
@@ -147,8 +202,25 @@ pub struct Capacity {
     pub does_not_fit: bool,
     /// Already over 100 % before the proposal.
     pub full: bool,
+    /// The judgement: room, tight, full or unknown.
+    pub room: Room,
+    /// Whether the figures may decide: status `bron` or `schatting`. Example figures
+    /// (`voorbeeld`) are indicative: they are shown, but never make a candidate "past niet".
+    pub binding: bool,
     /// Why.
     pub reasons: Vec<Reason>,
+}
+
+impl Capacity {
+    /// The pressure that counts for feasibility: only binding figures press.
+    pub fn effective_pressure(&self) -> f64 {
+        if self.binding { self.pressure } else { 0.0 }
+    }
+
+    /// Whether the figures rule the candidate out: binding, and the need does not fit.
+    pub fn rules_out(&self) -> bool {
+        self.binding && self.does_not_fit
+    }
 }
 
 /// One organisation's result.
@@ -164,11 +236,14 @@ pub struct Candidate {
     pub parts: FitParts,
     /// The task score per required task type, in the order of the proposal's (sorted) tasks.
     pub task_scores: Vec<f64>,
+    /// Performs at least one asked task type, or a related one (or no task type was asked).
+    /// Only competent organisations are candidates; the others rank below every one of them.
+    pub competent: bool,
     /// Weighted fit in [0, 1].
     pub fit: f64,
     /// Capacity in the period.
     pub capacity: Capacity,
-    /// fit · (1 − 0.6 · pressure), in [0, 1].
+    /// fit · (1 − 0.6 · pressure), with pressure from binding figures only, in [0, 1].
     pub feasibility: f64,
     /// Pinned by the user (always shown first among equals).
     pub pinned: bool,
@@ -178,6 +253,8 @@ pub struct Candidate {
     pub explained: bool,
     /// Registers it lacks, with their keepers: the exchange partners it would need.
     pub exchange_partners: Vec<(RegisterCode, OrganisationId)>,
+    /// Its schemes that resemble the proposal, best first.
+    pub schemes: Vec<SchemeId>,
 }
 
 /// Two organisations that together cover more of the tasks than either alone.
@@ -193,7 +270,7 @@ pub struct Combination {
     pub fit: f64,
     /// Joint feasibility, each carrying half the need.
     pub feasibility: f64,
-    /// One of them cannot carry half the need.
+    /// One of them cannot carry half the need, on binding figures.
     pub does_not_fit: bool,
     /// Whether the data has a chain relation between them, and which.
     pub chain_relation: Option<String>,
@@ -209,6 +286,8 @@ pub enum Verdict {
     Shortlist,
     /// No single organisation fits, but a combination does.
     Combination,
+    /// The proposal asks for local tailoring and decentral government can carry it out.
+    Decentral,
     /// "Geen passende uitvoerder".
     NoFit,
 }
@@ -279,6 +358,29 @@ pub struct ChainSummary {
     pub without_relation: Vec<OrganisationId>,
 }
 
+/// Execution by decentral government (gemeenten, provincies, waterschappen and their joint
+/// bodies): a route of its own (medebewind, a UDO), not an organisation with summed capacity.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct DecentralRoute {
+    /// The decentral bodies that perform an asked task type, best fit first.
+    pub candidates: Vec<Candidate>,
+    /// The proposal asks for local tailoring: the route comes before the national ranking.
+    pub preferred: bool,
+}
+
+impl DecentralRoute {
+    /// The best decentral body, if any is competent.
+    pub fn best(&self) -> Option<&Candidate> {
+        self.candidates.first()
+    }
+
+    /// Whether the route can carry the proposal: its best body reaches the threshold on fit.
+    pub fn fits(&self, threshold: f64) -> bool {
+        self.best()
+            .is_some_and(|c| c.fit >= threshold && c.parts.task.score >= TASK_GATE)
+    }
+}
+
 /// Everything `rank` found.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Ranking {
@@ -292,8 +394,11 @@ pub struct Ranking {
     pub weights: Weights,
     /// The threshold used.
     pub threshold: f64,
-    /// Every organisation not excluded, best first.
+    /// Every national organisation not excluded: the competent ones by fit, then the others
+    /// (not suitable: they perform none of the asked task types).
     pub candidates: Vec<Candidate>,
+    /// The decentral route, beside the national ranking.
+    pub decentral: DecentralRoute,
     /// The best combinations, best first (at most five).
     pub combinations: Vec<Combination>,
     /// The verdict.
@@ -315,9 +420,14 @@ impl Candidate {
     /// What to watch for, in words (Dutch: `shortlist`, `past niet`, `vol`, `vastgezet`).
     pub fn flags(&self, lang: Lang) -> String {
         [
+            (!self.competent, T::FlagNotCompetent),
             (self.shortlisted, T::FlagShortlist),
-            (self.capacity.does_not_fit, T::FlagDoesNotFit),
-            (self.capacity.full, T::FlagFull),
+            (self.capacity.rules_out(), T::FlagDoesNotFit),
+            (
+                !self.capacity.binding && self.capacity.does_not_fit,
+                T::FlagNoRoomIndicative,
+            ),
+            (self.capacity.binding && self.capacity.full, T::FlagFull),
             (self.pinned, T::FlagPinned),
         ]
         .iter()
@@ -332,6 +442,30 @@ impl Ranking {
     /// The shortlisted candidates, best first.
     pub fn shortlist(&self) -> impl Iterator<Item = &Candidate> {
         self.candidates.iter().filter(|c| c.shortlisted)
+    }
+
+    /// The candidates that perform an asked task type, best fit first.
+    pub fn competent(&self) -> impl Iterator<Item = &Candidate> {
+        self.candidates.iter().filter(|c| c.competent)
+    }
+
+    /// Where an organisation stands: 1 for the first; a decentral body counts as first when its
+    /// route is preferred and fits, and has no place otherwise; not competent, no place.
+    pub fn position_of(&self, id: &OrganisationId) -> Option<usize> {
+        if let Some(c) = self
+            .decentral
+            .candidates
+            .iter()
+            .find(|c| &c.organisation == id)
+        {
+            let best = self.decentral.best().map(|b| &b.organisation) == Some(&c.organisation);
+            return (self.decentral.preferred && best && self.decentral.fits(self.threshold))
+                .then_some(1);
+        }
+        let offset = usize::from(self.decentral.preferred && self.decentral.fits(self.threshold));
+        self.competent()
+            .position(|c| &c.organisation == id)
+            .map(|p| p + 1 + offset)
     }
 
     /// The verdict in one sentence, in the ranking's language.
@@ -372,6 +506,13 @@ impl Ranking {
                     ],
                 )
             }
+            Verdict::Decentral => fill(
+                T::VerdictDecentral.text(lang),
+                &[(
+                    "naam",
+                    self.decentral.best().map_or("", |c| c.name.as_str()),
+                )],
+            ),
             Verdict::NoFit => fill(
                 T::VerdictNoFit.text(lang),
                 &[("drempel", &score(self.threshold))],
@@ -382,11 +523,15 @@ impl Ranking {
 
 /// A score in [0, 1] as people read it: 0–100.
 pub fn score(value: f64) -> String {
-    format!("{:.0}", value * 100.0)
+    // Adding 0.0 turns a negative zero into zero, so no "-0" is shown.
+    format!("{:.0}", value * 100.0 + 0.0)
 }
 
 /// Task fit per required task type: 1 when performed, this when a related type is performed.
 const RELATED_TASK_SCORE: f64 = 0.5;
+/// Task fit per required task type that is not performed, nor a related one (see
+/// [`task_product`]); competence is judged apart from it.
+const MISSING_TASK_SCORE: f64 = 0.25;
 /// Data fit per register by role; a register the organisation lacks scores 0.
 fn role_score(role: RegisterRole) -> f64 {
     match role {
@@ -406,6 +551,103 @@ const TASK_GATE: f64 = 0.5;
 pub const EXPLAINED: usize = 25;
 /// How many of the best single candidates are paired into combinations.
 const COMBINATION_POOL: usize = 12;
+/// The share of a query's weight a scheme must cover for its organisation to get the full
+/// scheme score; weaker best matches scale everyone down, so one shared common word is no match.
+const SCHEME_COVER: f64 = 0.35;
+/// How much a word of the proposal's title counts against one of its description: a title
+/// names the field, a description also says how.
+const TITLE_WEIGHT: f64 = 2.0;
+/// The weight of query terms (title words counting double, each times its inverse document
+/// frequency) at which a text counts as fully informative: about a title and two sentences of
+/// description. Below it, scheme scores lean towards neutral.
+const SCHEME_FULL_TEXT: f64 = 200.0;
+/// How many of an organisation's matching schemes add to its evidence (see [`breadth`]).
+const SCHEME_BREADTH: usize = 3;
+/// A scheme is cited as a reason when it scores at least this share of its organisation's best.
+const SCHEME_CITED: f64 = 0.6;
+
+/// What the proposal's text found among the schemes, per organisation position.
+#[derive(Default)]
+struct SchemeMatches {
+    /// Why there is nothing to compare, if so: the data has no schemes, or the text no word
+    /// that any scheme has.
+    empty: Option<T>,
+    /// Per organisation position: the score in [0, 1].
+    score: Vec<f64>,
+    /// Per organisation position: the matching schemes (positions in `data().schemes`) with
+    /// their raw scores, best first.
+    schemes: Vec<Vec<(usize, f64)>>,
+    /// How much text there was to compare, in [0, 1] (see [`SCHEME_FULL_TEXT`]).
+    confidence: f64,
+}
+
+/// An organisation's evidence from its matching schemes (best first): the best match counts in
+/// full, each next one for half as much as the one before, so that a field of related schemes
+/// weighs more than one chance hit, and many weak ones never outweigh a strong one.
+fn breadth(matches: &[(usize, f64)]) -> f64 {
+    matches
+        .iter()
+        .take(SCHEME_BREADTH)
+        .enumerate()
+        .map(|(i, (_, value))| value / f64::from(1u32 << i))
+        .sum()
+}
+
+fn scheme_matches(
+    landscape: &Landscape,
+    proposal: &Proposal,
+    left_out: &[SchemeId],
+) -> SchemeMatches {
+    let index = landscape.scheme_index();
+    let n = landscape.organisations().len();
+    let schemes = &landscape.data().schemes;
+    if index.is_empty() {
+        return SchemeMatches {
+            empty: Some(T::RankNoSchemesInData),
+            ..SchemeMatches::default()
+        };
+    }
+    let query = index.query_fields(&[
+        (&proposal.title, TITLE_WEIGHT),
+        (&proposal.description, 1.0),
+    ]);
+    if query.is_empty() {
+        return SchemeMatches {
+            empty: Some(T::RankNoSchemeText),
+            ..SchemeMatches::default()
+        };
+    }
+    let raw = index.scores(&query, |doc| left_out.contains(&schemes[doc].id));
+    let mut per_organisation: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for (doc, &value) in raw.iter().enumerate() {
+        if value > 0.0
+            && let Some(position) = landscape.scheme_organisation(doc)
+        {
+            per_organisation[position].push((doc, value));
+        }
+    }
+    for list in &mut per_organisation {
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    let evidence: Vec<f64> = per_organisation.iter().map(|list| breadth(list)).collect();
+    let top = evidence.iter().copied().fold(0.0, f64::max);
+    let scale = top.max(SCHEME_COVER * query.full_score());
+    // A short text is thin evidence: a title of three words can meet a scheme on one chance
+    // adjective. The scores lean towards neutral in proportion to how little there is to read.
+    let confidence = (query.full_score() / SCHEME_FULL_TEXT).clamp(0.0, 1.0);
+    SchemeMatches {
+        empty: None,
+        score: evidence
+            .iter()
+            .map(|v| {
+                let score = (v / scale).clamp(0.0, 1.0);
+                confidence * score + (1.0 - confidence) * NEUTRAL
+            })
+            .collect(),
+        schemes: per_organisation,
+        confidence,
+    }
+}
 
 /// The pressure for a utilisation after the proposal: 0 at 70 %, 1 at 100 %.
 pub fn pressure(utilisation_after: f64) -> f64 {
@@ -419,6 +661,7 @@ struct Context<'a> {
     period: Period,
     need: f64,
     related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
+    schemes: SchemeMatches,
     /// Whether to write the reasons; scores alone are much cheaper for thousands of candidates.
     explain: bool,
     /// The language of the reasons.
@@ -612,6 +855,22 @@ impl<'a> Context<'a> {
             return (part, Vec::new());
         }
         let rows = links;
+        // An organisation for which the data names no register at all is unknown, not one
+        // that uses none: it gets the neutral score, like an unanswered question.
+        if rows.registers().next().is_none() {
+            let part = Part {
+                score: NEUTRAL,
+                weight: self.weights.data,
+                reasons: self
+                    .reason(|| Reason {
+                        text: self.text(T::RankNoRegisterData, &[]),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
+            };
+            return (part, Vec::new());
+        }
         let mut total = 0.0;
         let mut reasons = Vec::new();
         let mut partners = Vec::new();
@@ -686,10 +945,11 @@ impl<'a> Context<'a> {
                 reasons: Vec::new(),
             };
         };
+        // A body under no ministry is as far from the commissioning ministry's lines of
+        // steering as one under another ministry.
         let score = match &organisation.ministerie {
             Some(ministry) if ministry == wanted => 1.0,
-            Some(_) => 0.0,
-            None => NEUTRAL,
+            _ => 0.0,
         };
         let reasons = self.reason(|| {
             let short = |id: &crate::id::MinistryId| {
@@ -725,6 +985,74 @@ impl<'a> Context<'a> {
         }
     }
 
+    fn scheme_part(&self, position: usize) -> (Part, Vec<SchemeId>) {
+        let weight = self.weights.schemes;
+        if let Some(why) = self.schemes.empty {
+            let part = Part {
+                score: NEUTRAL,
+                weight,
+                reasons: self
+                    .reason(|| Reason {
+                        text: self.text(why, &[]),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
+            };
+            return (part, Vec::new());
+        }
+        let score = self.schemes.score.get(position).copied().unwrap_or(0.0);
+        let matches = self
+            .schemes
+            .schemes
+            .get(position)
+            .map_or(&[][..], Vec::as_slice);
+        let best = matches.first().map_or(0.0, |(_, v)| *v);
+        let cited: Vec<&Scheme> = matches
+            .iter()
+            .take_while(|(_, v)| *v >= SCHEME_CITED * best)
+            .take(3)
+            .filter_map(|(doc, _)| self.landscape.data().schemes.get(*doc))
+            .collect();
+        let mut reasons = Vec::new();
+        if self.explain {
+            if self.schemes.confidence < 1.0 {
+                reasons.push(Reason {
+                    text: self.text(
+                        T::RankSchemeShortText,
+                        &[("aandeel", &format_percent(self.schemes.confidence))],
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
+            if cited.is_empty() {
+                reasons.push(Reason {
+                    text: self.text(T::RankNoSchemeMatch, &[]),
+                    evidence: Vec::new(),
+                });
+            }
+            for scheme in &cited {
+                reasons.push(Reason {
+                    text: self.text(
+                        if scheme.wet.is_empty() {
+                            T::RankRunsScheme
+                        } else {
+                            T::RankRunsSchemeLaw
+                        },
+                        &[("regeling", &scheme.naam), ("wet", &scheme.wet)],
+                    ),
+                    evidence: vec![self.evidence(scheme.row, &scheme.bron, None)],
+                });
+            }
+        }
+        let part = Part {
+            score,
+            weight,
+            reasons,
+        };
+        (part, cited.iter().map(|s| s.id.clone()).collect())
+    }
+
     fn capacity(&self, id: &OrganisationId, position: Option<usize>, need: f64) -> Capacity {
         let figure =
             position.and_then(|position| self.landscape.capacity_at(position, self.period));
@@ -736,6 +1064,8 @@ impl<'a> Context<'a> {
                 pressure: NEUTRAL,
                 does_not_fit: false,
                 full: false,
+                room: Room::Onbekend,
+                binding: false,
                 reasons: self
                     .reason(|| Reason {
                         text: self
@@ -771,6 +1101,14 @@ impl<'a> Context<'a> {
         let headroom = figure.headroom();
         let does_not_fit = need > headroom;
         let full = utilisation_now.is_some_and(|u| u > 1.0);
+        let binding = figure.status != Status::Voorbeeld;
+        let room = match utilisation_after {
+            _ if does_not_fit => Room::Vol,
+            Some(after) if after > 1.0 => Room::Vol,
+            Some(after) if after >= 0.7 => Room::Krap,
+            Some(_) => Room::Ruimte,
+            None => Room::Vol,
+        };
         let status = match figure.status {
             Status::Voorbeeld => T::RankExampleFigure.text(self.lang),
             Status::Schatting => T::RankEstimate.text(self.lang),
@@ -796,6 +1134,17 @@ impl<'a> Context<'a> {
             })
             .into_iter()
             .collect();
+        reasons.extend(self.reason(|| Reason {
+            text: if binding {
+                self.text(
+                    T::RankFiguresDecide,
+                    &[("status", figure.status.label_in(self.lang))],
+                )
+            } else {
+                self.text(T::RankFiguresIndicative, &[])
+            },
+            evidence: Vec::new(),
+        }));
         reasons.extend(self.reason(|| Reason {
             text: if does_not_fit {
                 self.text(
@@ -827,6 +1176,8 @@ impl<'a> Context<'a> {
             pressure: pressure_value,
             does_not_fit,
             full,
+            room,
+            binding,
             reasons,
         }
     }
@@ -843,33 +1194,24 @@ impl<'a> Context<'a> {
         let organisations = self.landscape.organisations();
         let Some(organisation) = organisations.get(position) else {
             // Unreachable for ids that passed `prepare`; an empty candidate keeps rank total.
+            let empty = || Part {
+                score: 0.0,
+                weight: 0.0,
+                reasons: Vec::new(),
+            };
             return Candidate {
                 organisation: OrganisationId::new(""),
                 name: String::new(),
                 short_name: String::new(),
                 parts: FitParts {
-                    task: Part {
-                        score: 0.0,
-                        weight: 0.0,
-                        reasons: Vec::new(),
-                    },
-                    target: Part {
-                        score: 0.0,
-                        weight: 0.0,
-                        reasons: Vec::new(),
-                    },
-                    data: Part {
-                        score: 0.0,
-                        weight: 0.0,
-                        reasons: Vec::new(),
-                    },
-                    ministry: Part {
-                        score: 0.0,
-                        weight: 0.0,
-                        reasons: Vec::new(),
-                    },
+                    task: empty(),
+                    target: empty(),
+                    data: empty(),
+                    ministry: empty(),
+                    schemes: empty(),
                 },
                 task_scores: Vec::new(),
+                competent: false,
                 fit: 0.0,
                 capacity: self.capacity(&OrganisationId::new(""), None, self.need),
                 feasibility: 0.0,
@@ -877,6 +1219,7 @@ impl<'a> Context<'a> {
                 shortlisted: false,
                 explained: false,
                 exchange_partners: Vec::new(),
+                schemes: Vec::new(),
             };
         };
         let id = &organisation.id;
@@ -885,13 +1228,17 @@ impl<'a> Context<'a> {
         let target = self.target_part(id, &links);
         let (data, exchange_partners) = self.data_part(id, &links);
         let ministry = self.ministry_part(id);
+        let (schemes, matched) = self.scheme_part(position);
+        let competent = self.proposal.tasks.is_empty() || task_scores.iter().any(|s| *s > 0.0);
         let fit = (task.score * task.weight
             + target.score * target.weight
             + data.score * data.weight
-            + ministry.score * ministry.weight)
+            + ministry.score * ministry.weight
+            + schemes.score * schemes.weight)
             .clamp(0.0, 1.0);
         let capacity = self.capacity(id, Some(position), self.need);
-        let feasibility = (fit * (1.0 - PRESSURE_WEIGHT * capacity.pressure)).clamp(0.0, 1.0);
+        let feasibility =
+            (fit * (1.0 - PRESSURE_WEIGHT * capacity.effective_pressure())).clamp(0.0, 1.0);
         Candidate {
             organisation: id.clone(),
             name: organisation.naam.clone(),
@@ -901,8 +1248,10 @@ impl<'a> Context<'a> {
                 target,
                 data,
                 ministry,
+                schemes,
             },
             task_scores,
+            competent,
             fit,
             capacity,
             feasibility,
@@ -910,18 +1259,31 @@ impl<'a> Context<'a> {
             shortlisted: false,
             explained: self.explain,
             exchange_partners,
+            schemes: matched,
         }
     }
 }
 
+/// The task score over the asked task types: a product, so dropping an asked task type never
+/// lowers it, with a floor for a type the organisation does not perform, so that one that
+/// performs two of three asked types still counts for more than one that performs none.
 fn task_product(scores: &[f64]) -> f64 {
-    scores.iter().product()
+    scores.iter().map(|s| s.max(MISSING_TASK_SCORE)).product()
 }
 
 fn qualifies(candidate: &Candidate, threshold: f64) -> bool {
-    candidate.feasibility >= threshold
+    candidate.competent
+        && candidate.feasibility >= threshold
         && candidate.parts.task.score >= TASK_GATE
-        && !candidate.capacity.does_not_fit
+        && !candidate.capacity.rules_out()
+}
+
+/// Whether an organisation belongs to the decentral route rather than the national ranking.
+fn is_decentral(organisation: &crate::model::Organisation) -> bool {
+    matches!(
+        organisation.rechtsvorm,
+        LegalForm::Decentraal | LegalForm::GemeenschappelijkeRegeling
+    )
 }
 
 /// The period a proposal is judged in: its own, or the year after the data's peildatum, or the
@@ -942,6 +1304,7 @@ fn prepare<'a>(
     landscape: &'a Landscape,
     proposal: &Proposal,
     lang: Lang,
+    left_out: &[SchemeId],
 ) -> (Context<'a>, Vec<String>) {
     let mut proposal = proposal.normalised();
     let mut ignored = Vec::new();
@@ -1001,6 +1364,7 @@ fn prepare<'a>(
         weights: proposal.weights.normalised(),
         need,
         related,
+        schemes: scheme_matches(landscape, &proposal, left_out),
         proposal,
         explain: false,
         lang,
@@ -1017,7 +1381,7 @@ pub fn explain(
     organisation: &OrganisationId,
     lang: Lang,
 ) -> Option<Candidate> {
-    let (context, _) = prepare(landscape, proposal, lang);
+    let (context, _) = prepare(landscape, proposal, lang, &[]);
     if landscape.organisation(organisation).is_none()
         || context.proposal.excluded.contains(organisation)
     {
@@ -1044,7 +1408,19 @@ pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
 /// [`rank`] with the texts (reasons, alternatives, checklist, verdict) in `lang`. The data in
 /// them (names, codes, official terms) stays as the data writes it.
 pub fn rank_in(landscape: &Landscape, proposal: &Proposal, lang: Lang) -> Ranking {
-    let (context, ignored) = prepare(landscape, proposal, lang);
+    rank_leaving_out(landscape, proposal, lang, &[])
+}
+
+/// [`rank_in`] as if the data did not hold the schemes `left_out`: a backtest ranks a past
+/// proposal without the scheme it became, so the answer must come from the organisation's other
+/// work.
+pub fn rank_leaving_out(
+    landscape: &Landscape,
+    proposal: &Proposal,
+    lang: Lang,
+    left_out: &[SchemeId],
+) -> Ranking {
+    let (context, ignored) = prepare(landscape, proposal, lang, left_out);
     let need_estimated = context.proposal.fte.is_none();
     let need = context.need;
     let threshold = context.proposal.threshold;
@@ -1053,66 +1429,65 @@ pub fn rank_in(landscape: &Landscape, proposal: &Proposal, lang: Lang) -> Rankin
     // cost more than the scores. Then reasons for those anyone will read.
     let organisations = landscape.organisations();
     let mut candidates: Vec<Candidate> = Vec::with_capacity(organisations.len());
+    let mut decentral: Vec<Candidate> = Vec::new();
     for (position, organisation) in organisations.iter().enumerate() {
-        if !context.proposal.excluded.contains(&organisation.id) {
-            candidates.push(context.candidate_at(position));
+        if context.proposal.excluded.contains(&organisation.id) {
+            continue;
+        }
+        let mut candidate = context.candidate_at(position);
+        candidate.shortlisted = qualifies(&candidate, threshold);
+        if is_decentral(organisation) {
+            if candidate.competent {
+                decentral.push(candidate);
+            }
+        } else {
+            candidates.push(candidate);
         }
     }
-    for candidate in &mut candidates {
-        candidate.shortlisted = qualifies(candidate, threshold);
-    }
-    // Candidates come in id order (the landscape is sorted), and the sorts are stable, so ties
-    // stay in id order without comparing strings. Indices are sorted, not the large structs.
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&candidates[a], &candidates[b]);
-        b.feasibility
-            .total_cmp(&a.feasibility)
-            .then_with(|| b.pinned.cmp(&a.pinned))
-            .then_with(|| b.fit.total_cmp(&a.fit))
-    });
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(order.len());
-    candidates.extend(order.iter().filter_map(|&i| slots[i].take()));
+    let mut candidates = in_order(candidates);
+    let mut decentral = in_order(decentral);
     let context = Context {
         explain: true,
         ..context
     };
-    let mut by_fit: Vec<usize> = (0..candidates.len()).collect();
-    by_fit.sort_by(|&a, &b| candidates[b].fit.total_cmp(&candidates[a].fit));
-    let mut explain: BTreeSet<usize> = (0..candidates.len().min(EXPLAINED)).collect();
-    explain.extend(by_fit.into_iter().take(EXPLAINED));
-    explain.extend(
-        candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.pinned || c.shortlisted)
-            .map(|(i, _)| i)
-            .take(4 * EXPLAINED),
-    );
+    let explain: BTreeSet<usize> = (0..candidates.len().min(EXPLAINED))
+        .chain(
+            candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.pinned || c.shortlisted)
+                .map(|(i, _)| i)
+                .take(4 * EXPLAINED),
+        )
+        .collect();
     for i in explain {
-        let shortlisted = candidates[i].shortlisted;
-        candidates[i] = Candidate {
-            shortlisted,
-            ..context.candidate(&candidates[i].organisation)
-        };
+        candidates[i] = explained(&context, &candidates[i]);
     }
+    for candidate in &mut decentral {
+        *candidate = explained(&context, candidate);
+    }
+    let decentral = DecentralRoute {
+        candidates: decentral,
+        preferred: context.proposal.local_tailoring,
+    };
 
     let combinations = combinations(&context, &candidates, threshold);
-    let verdict = if candidates.iter().any(|c| c.shortlisted) {
+    let verdict = if decentral.preferred && decentral.fits(threshold) {
+        Verdict::Decentral
+    } else if candidates.iter().any(|c| c.shortlisted) {
         Verdict::Shortlist
     } else if combinations.iter().any(|c| c.passes) {
         Verdict::Combination
     } else {
         Verdict::NoFit
     };
-    let alternatives = alternatives(&context, &candidates, &combinations, threshold);
+    let alternatives = alternatives(&context, &candidates, &combinations, &decentral, threshold);
     let lead = candidates
         .iter()
         .find(|c| c.pinned)
-        .or_else(|| candidates.first());
+        .or_else(|| candidates.iter().find(|c| c.competent));
     let chain = chain_summary(&context, lead);
-    let checklist = checklist(&context, &candidates, lead, &chain, verdict);
+    let checklist = checklist(&context, &candidates, lead, &chain, verdict, &decentral);
     Ranking {
         period: context.period,
         need_fte: need,
@@ -1120,6 +1495,7 @@ pub fn rank_in(landscape: &Landscape, proposal: &Proposal, lang: Lang) -> Rankin
         weights: context.weights,
         threshold,
         candidates,
+        decentral,
         combinations,
         verdict,
         alternatives,
@@ -1128,6 +1504,31 @@ pub fn rank_in(landscape: &Landscape, proposal: &Proposal, lang: Lang) -> Rankin
         ignored,
         lang,
     }
+}
+
+/// The candidate again with every reason written, keeping its shortlist mark.
+fn explained(context: &Context<'_>, candidate: &Candidate) -> Candidate {
+    Candidate {
+        shortlisted: candidate.shortlisted,
+        ..context.candidate(&candidate.organisation)
+    }
+}
+
+/// Competent candidates first, each group by fit; among equal fits the pinned ones first.
+/// Capacity plays no part: a poorer fit with room never overtakes a better fit without.
+/// Candidates come in id order (the landscape is sorted) and the sort is stable, so ties stay in
+/// id order without comparing strings. Indices are sorted, not the large structs.
+fn in_order(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
+        b.competent
+            .cmp(&a.competent)
+            .then_with(|| b.fit.total_cmp(&a.fit))
+            .then_with(|| b.pinned.cmp(&a.pinned))
+    });
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 fn combinations(
@@ -1143,7 +1544,7 @@ fn combinations(
     let mut scored: Vec<(f64, &Candidate)> = candidates
         .iter()
         .map(|c| (c.task_scores.iter().sum::<f64>(), c))
-        .filter(|(coverage, c)| *coverage > 0.0 || c.pinned)
+        .filter(|(coverage, c)| (*coverage > 0.0 && c.competent) || c.pinned)
         .collect();
     // Stable: ties keep the feasibility order of `candidates`.
     scored.sort_by(|a, b| {
@@ -1175,7 +1576,8 @@ fn combinations(
     for (i, a) in pool.iter().enumerate() {
         for b in &pool[i + 1..] {
             let (sa, sb) = (&per_task[&a.organisation], &per_task[&b.organisation]);
-            let task: f64 = sa.iter().zip(sb.iter()).map(|(x, y)| x.max(*y)).product();
+            let joint: Vec<f64> = sa.iter().zip(sb.iter()).map(|(x, y)| x.max(*y)).collect();
+            let task = task_product(&joint);
             if task <= a.parts.task.score.max(b.parts.task.score) {
                 continue;
             }
@@ -1191,7 +1593,13 @@ fn combinations(
                 ra.iter().zip(&rb).map(|(x, y)| x.max(*y)).sum::<f64>() / ra.len() as f64
             };
             let ministry = a.parts.ministry.score.max(b.parts.ministry.score);
-            let fit = (w.task * task + w.target * target + w.data * data + w.ministry * ministry)
+            // Both must already work in the field: the mean, where coverage takes the best.
+            let schemes = (a.parts.schemes.score + b.parts.schemes.score) / 2.0;
+            let fit = (w.task * task
+                + w.target * target
+                + w.data * data
+                + w.ministry * ministry
+                + w.schemes * schemes)
                 .clamp(0.0, 1.0);
             let (ca, cb) = (
                 context.capacity(
@@ -1205,9 +1613,9 @@ fn combinations(
                     half,
                 ),
             );
-            let feasibility =
-                (fit * (1.0 - PRESSURE_WEIGHT * ca.pressure.max(cb.pressure))).clamp(0.0, 1.0);
-            let does_not_fit = ca.does_not_fit || cb.does_not_fit;
+            let pressure = ca.effective_pressure().max(cb.effective_pressure());
+            let feasibility = (fit * (1.0 - PRESSURE_WEIGHT * pressure)).clamp(0.0, 1.0);
+            let does_not_fit = ca.rules_out() || cb.rules_out();
             let chain_relation = context
                 .landscape
                 .chain_partners(&a.organisation)
@@ -1263,15 +1671,27 @@ fn alternatives(
     context: &Context<'_>,
     candidates: &[Candidate],
     combinations: &[Combination],
+    decentral: &DecentralRoute,
     threshold: f64,
 ) -> Vec<Alternative> {
     let mut list = Vec::new();
-    // Fits on content but lacks room: strengthen it.
+    // Fits on content but lacks room: strengthen it, or start when it has room.
     for candidate in candidates
         .iter()
-        .filter(|c| !c.shortlisted && c.fit >= threshold && c.parts.task.score >= TASK_GATE)
+        .filter(|c| {
+            c.competent && !c.shortlisted && c.fit >= threshold && c.parts.task.score >= TASK_GATE
+        })
         .take(3)
     {
+        if let Some(later) = later_start(context, candidate) {
+            list.push(Alternative {
+                kind: "later",
+                text: context.text(
+                    T::AltLater,
+                    &[("naam", &candidate.name), ("periode", &later.to_string())],
+                ),
+            });
+        }
         let capacity = &candidate.capacity;
         let headroom = capacity
             .figure
@@ -1341,18 +1761,20 @@ fn alternatives(
         for (dropped, task) in context.proposal.tasks.iter().enumerate() {
             let best = candidates
                 .iter()
-                .filter(|c| !c.shortlisted && !c.capacity.does_not_fit)
+                .filter(|c| c.competent && !c.shortlisted && !c.capacity.rules_out())
                 .filter_map(|c| {
-                    let task_score: f64 = c
+                    let kept: Vec<f64> = c
                         .task_scores
                         .iter()
                         .enumerate()
                         .filter(|(i, _)| *i != dropped)
                         .map(|(_, s)| *s)
-                        .product();
+                        .collect();
+                    let task_score = task_product(&kept);
                     let fit = (c.fit + c.parts.task.weight * (task_score - c.parts.task.score))
                         .clamp(0.0, 1.0);
-                    let feasibility = fit * (1.0 - PRESSURE_WEIGHT * c.capacity.pressure);
+                    let feasibility =
+                        fit * (1.0 - PRESSURE_WEIGHT * c.capacity.effective_pressure());
                     (feasibility >= threshold && task_score >= TASK_GATE)
                         .then_some((c, feasibility))
                 })
@@ -1375,8 +1797,42 @@ fn alternatives(
             }
         }
     }
+    // The decentral route, when it is not already the answer.
+    if let Some(best) = decentral.best().filter(|_| !decentral.preferred)
+        && decentral.fits(threshold)
+    {
+        list.push(Alternative {
+            kind: "decentraal",
+            text: context.text(
+                T::AltDecentral,
+                &[("naam", &best.name), ("fit", &score(best.fit))],
+            ),
+        });
+    }
     list.extend(form_suggestions(context));
     list
+}
+
+/// The first period after the proposal's in which the candidate's binding figures have room for
+/// the need, within the periods the data has.
+fn later_start(context: &Context<'_>, candidate: &Candidate) -> Option<Period> {
+    if !candidate.capacity.rules_out() {
+        return None;
+    }
+    let position = context.landscape.position(&candidate.organisation)?;
+    context
+        .landscape
+        .periods()
+        .into_iter()
+        .filter(|period| period.year() > context.period.year())
+        .find(|&period| {
+            context
+                .landscape
+                .capacity_at(position, period)
+                .is_some_and(|figure| {
+                    figure.status != Status::Voorbeeld && figure.headroom() >= context.need
+                })
+        })
 }
 
 /// Step 7: the organisational forms the answers point to.
@@ -1477,6 +1933,7 @@ fn checklist(
     lead: Option<&Candidate>,
     chain: &ChainSummary,
     verdict: Verdict,
+    decentral: &DecentralRoute,
 ) -> Vec<CheckItem> {
     let proposal = &context.proposal;
     let landscape = context.landscape;
@@ -1494,6 +1951,14 @@ fn checklist(
             topic: T::CheckTopicImplementer.text(lang),
             state: CheckState::Risico,
             text: context.text(T::CheckOnlyCombination, &[]),
+        },
+        (Verdict::Decentral, _) => CheckItem {
+            topic: T::CheckTopicImplementer.text(lang),
+            state: CheckState::Beantwoord,
+            text: context.text(
+                T::CheckDecentral,
+                &[("naam", decentral.best().map_or("", |c| c.name.as_str()))],
+            ),
         },
         _ => CheckItem {
             topic: T::CheckTopicImplementer.text(lang),
@@ -1632,19 +2097,19 @@ fn checklist(
             text: context.text(T::CheckDoenAnswered, &[]),
         }
     });
-    let decentral: Vec<String> = chain
+    let mut involved: Vec<String> = chain
         .organisations
         .iter()
-        .filter(|id| {
-            landscape.organisation(id).is_some_and(|o| {
-                matches!(
-                    o.rechtsvorm,
-                    LegalForm::Decentraal | LegalForm::GemeenschappelijkeRegeling
-                )
-            })
-        })
+        .filter(|id| landscape.organisation(id).is_some_and(is_decentral))
         .map(|id| name_of(context, id))
         .collect();
+    if verdict == Verdict::Decentral
+        && let Some(best) = decentral.best()
+    {
+        involved.insert(0, best.short_name.clone());
+        involved.dedup();
+    }
+    let decentral = involved;
     items.push(if decentral.is_empty() && !proposal.local_tailoring {
         CheckItem {
             topic: T::CheckTopicUdo.text(lang),
@@ -1669,11 +2134,27 @@ fn checklist(
         }
     });
     items.push(match lead {
+        Some(lead)
+            if lead.capacity.binding && (lead.capacity.does_not_fit || lead.capacity.full) =>
+        {
+            CheckItem {
+                topic: T::CheckTopicCapacity.text(lang),
+                state: CheckState::Risico,
+                text: context.text(
+                    T::CheckCapacityNoRoom,
+                    &[
+                        ("naam", &lead.short_name),
+                        ("periode", &period),
+                        ("nodig", &format_fte(context.need)),
+                    ],
+                ),
+            }
+        }
         Some(lead) if lead.capacity.does_not_fit || lead.capacity.full => CheckItem {
             topic: T::CheckTopicCapacity.text(lang),
-            state: CheckState::Risico,
+            state: CheckState::Open,
             text: context.text(
-                T::CheckCapacityNoRoom,
+                T::CheckCapacityIndicative,
                 &[
                     ("naam", &lead.short_name),
                     ("periode", &period),
@@ -1767,15 +2248,12 @@ mod tests {
             .candidates
             .iter()
             .map(|c| {
-                let reasons: Vec<&str> = [
-                    &c.parts.task,
-                    &c.parts.target,
-                    &c.parts.data,
-                    &c.parts.ministry,
-                ]
-                .iter()
-                .flat_map(|p| p.reasons.iter().map(|r| r.text.as_str()))
-                .collect();
+                let reasons: Vec<&str> = c
+                    .parts
+                    .all()
+                    .iter()
+                    .flat_map(|p| p.reasons.iter().map(|r| r.text.as_str()))
+                    .collect();
                 format!(
                     "{} {:.12} {:.12} {} {}",
                     c.organisation,
@@ -1835,7 +2313,13 @@ mod tests {
             ministry in prop::sample::select(vec!["", "szw", "fin", "jenv", "ocw", "ienw"]),
             fte in prop::option::of(0u32..500),
             year in 2025u16..=2029,
-            weights in prop::array::uniform4(0u8..=10),
+            weights in prop::array::uniform5(0u8..=10),
+            title in prop::sample::select(vec![
+                "", "Lening voor omscholing van volwassenen", "Subsidie voor woningisolatie",
+                "Boete voor te hard rijden", "Eigen bijdrage voor zorg thuis",
+                "Vergunning voor kennismigranten", "Toeslag voor huishoudens met lage inkomens",
+            ]),
+            local_tailoring in any::<bool>(),
             threshold in 20u8..=80,
             excluded in prop::sample::subsequence(vec!["uwv", "svb", "gemeenten", "dienst-toeslagen"], 0..=2),
         ) -> Proposal {
@@ -1851,7 +2335,10 @@ mod tests {
                     target: f64::from(weights[1]),
                     data: f64::from(weights[2]),
                     ministry: f64::from(weights[3]),
+                    schemes: f64::from(weights[4]),
                 },
+                title: title.to_owned(),
+                local_tailoring,
                 threshold: f64::from(threshold) / 100.0,
                 excluded: excluded.into_iter().map(OrganisationId::new).collect(),
                 ..Proposal::default()
@@ -1869,7 +2356,8 @@ mod tests {
             prop_assert_eq!(&first, &rank(&landscape, &proposal));
             for c in &first.candidates {
                 for value in [c.fit, c.feasibility, c.capacity.pressure, c.parts.task.score,
-                              c.parts.target.score, c.parts.data.score, c.parts.ministry.score] {
+                              c.parts.target.score, c.parts.data.score, c.parts.ministry.score,
+                              c.parts.schemes.score] {
                     prop_assert!((0.0..=1.0).contains(&value), "{} {}", c.organisation, value);
                 }
                 prop_assert!(!proposal.excluded.contains(&c.organisation));
@@ -1899,8 +2387,10 @@ mod tests {
             data.organisation_target_groups.iter().for_each(|r| add(r.row));
             data.organisation_registers.iter().for_each(|r| add(r.row));
             data.capacity.iter().for_each(|r| add(r.row));
-            for c in rank(&landscape, &proposal).candidates {
-                let parts = [&c.parts.task, &c.parts.target, &c.parts.data, &c.parts.ministry];
+            data.schemes.iter().for_each(|r| add(r.row));
+            let ranking = rank(&landscape, &proposal);
+            for c in ranking.candidates.iter().chain(&ranking.decentral.candidates) {
+                let parts = c.parts.all();
                 let reasons = parts.iter().flat_map(|p| p.reasons.iter()).chain(c.capacity.reasons.iter());
                 for reason in reasons {
                     for evidence in &reason.evidence {
@@ -1938,6 +2428,57 @@ mod tests {
             let find = |r: &Ranking| r.candidates.iter().find(|c| c.organisation == target).map(|c| c.feasibility);
             if let (Some(x), Some(y)) = (find(&before), find(&after)) {
                 prop_assert!(y >= x, "{target}: {x} → {y}");
+            }
+            let place = |r: &Ranking| r.candidates.iter().position(|c| c.organisation == target);
+            if let (Some(x), Some(y)) = (place(&before), place(&after)) {
+                prop_assert!(y <= x, "{target}: place {x} → {y}");
+            }
+        }
+
+        #[test]
+        fn competence_first_then_fit(proposal in proposals()) {
+            let ranking = rank(&landscape(), &proposal);
+            for pair in ranking.candidates.windows(2) {
+                prop_assert!(pair[0].competent >= pair[1].competent);
+                if pair[0].competent == pair[1].competent {
+                    prop_assert!(pair[0].fit >= pair[1].fit, "{} {}", pair[0].organisation, pair[1].organisation);
+                }
+            }
+            for c in &ranking.candidates {
+                if !c.competent {
+                    prop_assert!(!c.shortlisted);
+                    prop_assert!(c.task_scores.iter().all(|s| *s == 0.0));
+                }
+            }
+            prop_assert!(ranking.decentral.candidates.iter().all(|c| c.competent));
+        }
+
+        #[test]
+        fn example_figures_never_rule_out_and_binding_ones_do(proposal in proposals(), which in 0usize..81) {
+            let landscape = landscape();
+            prop_assume!(!proposal.tasks.is_empty());
+            let before = rank(&landscape, &proposal);
+            // The shipped figures are all examples: none rules a candidate out.
+            prop_assert!(before.candidates.iter().all(|c| !c.capacity.rules_out()));
+            let mut data = landscape.data().clone();
+            let target = data.organisations[which % data.organisations.len()].id.clone();
+            for row in data.capacity.iter_mut().filter(|row| row.organisatie == target) {
+                row.capaciteit_fte = 0.0;
+                row.belasting_fte = 1.0;
+                row.status = Status::Schatting;
+            }
+            let after = rank(&Landscape::from_dataset(data), &proposal);
+            let find = |r: &Ranking| r.candidates.iter().position(|c| c.organisation == target);
+            if let (Some(x), Some(y)) = (find(&before), find(&after)) {
+                let c = &after.candidates[y];
+                if c.capacity.figure.is_some() {
+                    prop_assert!(c.capacity.binding && c.capacity.room == Room::Vol);
+                    prop_assert!(!c.shortlisted);
+                } else {
+                    prop_assert_eq!(c.capacity.room, Room::Onbekend);
+                }
+                // Full on binding figures changes the verdict, never the order by fit.
+                prop_assert_eq!(x, y);
             }
         }
     }

@@ -35,6 +35,7 @@ fn verdict_code(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Shortlist => "shortlist",
         Verdict::Combination => "combinatie",
+        Verdict::Decentral => "decentraal",
         Verdict::NoFit => "geen passende uitvoerder",
     }
 }
@@ -61,8 +62,11 @@ fn candidate_json(candidate: &Candidate) -> Value {
         "afkorting": candidate.short_name,
         "fit": round(candidate.fit),
         "haalbaarheid": round(candidate.feasibility),
-        "past_niet": candidate.capacity.does_not_fit,
+        "passend": candidate.competent,
+        "past_niet": candidate.capacity.rules_out(),
         "vol": candidate.capacity.full,
+        "ruimte": candidate.capacity.room.code(),
+        "cijfers_bindend": candidate.capacity.binding,
         "shortlist": candidate.shortlisted,
         "vastgezet": candidate.pinned,
         "benutting_nu": candidate.capacity.utilisation_now.map(round),
@@ -73,12 +77,25 @@ fn candidate_json(candidate: &Candidate) -> Value {
             "doelgroep": part(&candidate.parts.target),
             "gegevens": part(&candidate.parts.data),
             "ministerie": part(&candidate.parts.ministry),
+            "regelingen": part(&candidate.parts.schemes),
         },
+        "regelingen": candidate.schemes,
         "capaciteit": candidate.capacity.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
         "uitwisselpartners": candidate.exchange_partners.iter().map(|(register, holder)| json!({
             "register": register, "houder": holder,
         })).collect::<Vec<_>>(),
     })
+}
+
+/// The capacity judgement in words, marked when it rests on example figures.
+fn room_text(candidate: &Candidate, lang: Lang) -> String {
+    let capacity = &candidate.capacity;
+    let room = capacity.room.text(lang);
+    if capacity.figure.is_some() && !capacity.binding {
+        format!("{room} ({})", T::RoomIndicative.text(lang))
+    } else {
+        room.to_owned()
+    }
 }
 
 fn round(value: f64) -> f64 {
@@ -105,6 +122,10 @@ pub fn json_report(proposal: &Proposal, ranking: &Ranking, all: bool) -> Value {
         "drempel": ranking.threshold,
         "gewichten": ranking.weights,
         "kandidaten": candidates,
+        "decentraal": {
+            "voorkeur": ranking.decentral.preferred,
+            "kandidaten": ranking.decentral.candidates.iter().map(candidate_json).collect::<Vec<_>>(),
+        },
         "combinaties": ranking.combinations.iter().map(|c| json!({
             "organisaties": [c.first, c.second],
             "taak": round(c.task),
@@ -202,6 +223,7 @@ pub fn markdown_report(
                 ("doelgroep", &score(w.target)),
                 ("gegevens", &score(w.data)),
                 ("ministerie", &score(w.ministry)),
+                ("regelingen", &score(w.schemes)),
                 ("drempel", &score(ranking.threshold)),
             ],
         )
@@ -215,43 +237,76 @@ pub fn markdown_report(
         T::ColTargetGroup,
         T::ColData,
         T::ColMinistry,
+        T::ColSchemes,
         T::ColFit,
         T::ReportUtilisationAfter,
+        T::ColRoom,
         T::ColFeasibility,
         T::ColWatch,
     ]
     .map(t);
-    let _ = writeln!(md, "| {} |", columns.join(" | "));
-    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|---|");
-    for (position, c) in ranking
-        .candidates
-        .iter()
-        .take(REPORT_CANDIDATES)
-        .enumerate()
-    {
-        let flags = c.flags(lang);
+    let write_table = |md: &mut String, candidates: &[&Candidate]| {
+        let _ = writeln!(md, "| {} |", columns.join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(columns.len()));
+        for (position, c) in candidates.iter().enumerate() {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                position + 1,
+                escape_markdown(&c.name),
+                score(c.parts.task.score),
+                score(c.parts.target.score),
+                score(c.parts.data.score),
+                score(c.parts.ministry.score),
+                score(c.parts.schemes.score),
+                score(c.fit),
+                c.capacity
+                    .utilisation_after
+                    .map_or_else(|| t(T::Unknown).to_owned(), format_percent),
+                room_text(c, lang),
+                score(c.feasibility),
+                c.flags(lang)
+            );
+        }
+        let _ = writeln!(md);
+    };
+    if !ranking.decentral.candidates.is_empty() {
+        let _ = writeln!(md, "## {}\n", t(T::MdDecentral));
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            position + 1,
-            escape_markdown(&c.name),
-            score(c.parts.task.score),
-            score(c.parts.target.score),
-            score(c.parts.data.score),
-            score(c.parts.ministry.score),
-            score(c.fit),
-            c.capacity
-                .utilisation_after
-                .map_or_else(|| t(T::Unknown).to_owned(), format_percent),
-            score(c.feasibility),
-            flags
+            "{}\n",
+            t(if ranking.decentral.preferred {
+                T::MdDecentralPreferred
+            } else {
+                T::MdDecentralBeside
+            })
+        );
+        let decentral: Vec<&Candidate> = ranking.decentral.candidates.iter().collect();
+        write_table(&mut md, &decentral);
+    }
+    let _ = writeln!(md, "## {}\n", t(T::ReportRanking));
+    let competent: Vec<&Candidate> = ranking.competent().take(REPORT_CANDIDATES).collect();
+    write_table(&mut md, &competent);
+    let not_suitable = ranking.candidates.iter().filter(|c| !c.competent).count();
+    if not_suitable > 0 {
+        let _ = writeln!(
+            md,
+            "**{}.** {}\n",
+            t(T::MdNotSuitable),
+            fill(t(T::MdNotSuitableText), &[("n", &not_suitable.to_string())])
         );
     }
-    let _ = writeln!(md);
     for c in ranking
+        .decentral
         .candidates
         .iter()
-        .filter(|c| c.shortlisted || c.pinned)
+        .take(usize::from(ranking.decentral.preferred))
+        .chain(
+            ranking
+                .candidates
+                .iter()
+                .filter(|c| c.shortlisted || c.pinned),
+        )
         .take(5)
     {
         let _ = writeln!(md, "### {}\n", escape_markdown(&c.name));
@@ -260,6 +315,7 @@ pub fn markdown_report(
             (t(T::ColTargetGroup), &c.parts.target),
             (t(T::ColData), &c.parts.data),
             (t(T::ColMinistry), &c.parts.ministry),
+            (t(T::ColSchemes), &c.parts.schemes),
         ] {
             for reason in &part.reasons {
                 let sources: Vec<String> = reason

@@ -39,6 +39,49 @@ const TASKS: [&str; 12] = [
     "UIT", "INN", "REG", "VER", "IND", "SUB", "TOE", "INF", "INFRA", "ICT", "BEM", "JUS",
 ];
 const GROUPS: [&str; 4] = ["B", "O", "I", "G"];
+/// Words of policy text; schemes join them, sometimes into compounds, as Dutch does.
+const WORDS: [&str; 40] = [
+    "uitkering",
+    "lening",
+    "toeslag",
+    "subsidie",
+    "vergunning",
+    "boete",
+    "heffing",
+    "bijdrage",
+    "woning",
+    "energie",
+    "zorg",
+    "onderwijs",
+    "student",
+    "werkgever",
+    "ondernemer",
+    "gezin",
+    "kind",
+    "pensioen",
+    "inkomen",
+    "huur",
+    "isolatie",
+    "vervoer",
+    "voertuig",
+    "water",
+    "natuur",
+    "landbouw",
+    "export",
+    "migratie",
+    "verblijf",
+    "inburgering",
+    "schuld",
+    "premie",
+    "belasting",
+    "registratie",
+    "toezicht",
+    "veiligheid",
+    "gezondheid",
+    "scholing",
+    "arbeid",
+    "cultuur",
+];
 
 /// A landscape with `organisations` organisations and about `relations` relations (tasks, target
 /// groups, registers and chain relations in the proportion 1 : 1 : 2 : 1), with capacity for
@@ -157,6 +200,26 @@ pub fn synthetic_sources(organisations: usize, relations: usize, seed: u64) -> S
     }
     let portfolio =
         String::from("id,naam,organisatie,soort,start,eind,belasting_fte,status,bron\n");
+    let mut schemes = String::from("id,organisatie,naam,omschrijving,taken,doelgroepen,wet,bron\n");
+    for o in 0..organisations {
+        for s in 0..2 {
+            let mut text: Vec<String> = Vec::new();
+            for _ in 0..12 {
+                let word = WORDS[rng.below(WORDS.len())];
+                if rng.below(4) == 0 {
+                    text.push(format!("{word}{}", WORDS[rng.below(WORDS.len())]));
+                } else {
+                    text.push(word.to_owned());
+                }
+            }
+            let _ = writeln!(
+                schemes,
+                "o{o}-r{s},o{o},Regeling {s} van {o},{},{},B,,synthetisch",
+                text.join(" "),
+                TASKS[rng.below(TASKS.len())]
+            );
+        }
+    }
 
     let mut sources = Sources::new();
     for (kind, text) in [
@@ -171,6 +234,7 @@ pub fn synthetic_sources(organisations: usize, relations: usize, seed: u64) -> S
         (FileKind::ChainRelations, chains),
         (FileKind::Capacity, capacity),
         (FileKind::Portfolio, portfolio),
+        (FileKind::Schemes, schemes),
     ] {
         sources.insert(
             kind,
@@ -187,6 +251,10 @@ pub fn synthetic_sources(organisations: usize, relations: usize, seed: u64) -> S
 pub fn synthetic_proposal() -> crate::proposal::Proposal {
     use crate::id::{MinistryId, RegisterCode, TargetGroupCode, TaskCode};
     crate::proposal::Proposal {
+        title: "Inkomensafhankelijke lening voor scholing en een eigen bijdrage".to_owned(),
+        description:
+            "Werkgevers en studenten betalen een premie; de toeslag hangt af van het inkomen."
+                .to_owned(),
         tasks: vec![TaskCode::new("UIT"), TaskCode::new("INN")],
         target_groups: vec![TargetGroupCode::new("B")],
         registers: vec![RegisterCode::new("r1"), RegisterCode::new("r2")],
@@ -210,7 +278,13 @@ mod tests {
         assert_eq!(counts.organisations, 500);
         assert!((4_900..=5_100).contains(&counts.relations), "{counts:?}");
         let ranking = crate::rank::rank(&landscape, &synthetic_proposal());
-        assert_eq!(ranking.candidates.len(), 500);
+        let national = landscape
+            .organisations()
+            .iter()
+            .filter(|o| o.rechtsvorm != crate::model::LegalForm::Decentraal)
+            .count();
+        assert_eq!(ranking.candidates.len(), national);
+        assert_eq!(landscape.data().schemes.len(), 1_000);
     }
 
     #[test]
