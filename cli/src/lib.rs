@@ -2,6 +2,7 @@
 //! This crate owns file IO; every rule lives in `graph-core`. The binary is a thin wrapper around
 //! [`run`], so the tests drive the same code with a buffer for output.
 
+mod backtest;
 mod chart;
 mod check;
 mod rank;
@@ -17,6 +18,9 @@ Gebruik:
   bzu check <map-of-bestand>...   controleer CSV-bestanden tegen de standaardgegevens
   bzu rank <voorstel.json> [--data MAP] [--json] [--alle]
                                   rangschik organisaties voor een beleidsvoorstel
+  bzu backtest <map> [--data MAP] [--json]
+                                  rangschik eerdere regelingen (precedenten) zonder hun eigen
+                                  regeling en toon waar de echte uitvoerder eindigt
   bzu chart capaciteit|portfolio <organisatie> [-o bestand.svg]
   bzu chart belasting [druk] [-o bestand.svg]
                                   schrijf een grafiek als SVG
@@ -34,6 +38,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..], out, err),
         Some("rank") => rank::run(&args[1..], out, err),
+        Some("backtest") => backtest::run(&args[1..], out, err),
         Some("chart") => chart::run(&args[1..], out, err),
         Some("synthetisch") => synthetic::run(&args[1..], out, err),
         Some("help" | "--help" | "-h") | None => {

@@ -50,27 +50,65 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             ""
         }
     )?;
-    writeln!(
-        out,
-        "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}  let op",
-        "#", "org", "taak", "doel", "gegev", "min", "fit", "haalb"
-    )?;
-    let shown = if all { usize::MAX } else { 10 };
-    for (position, c) in ranking.candidates.iter().take(shown).enumerate() {
-        writeln!(
-            out,
-            "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}  {}",
+    let header = || {
+        format!(
+            "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}  {:<10} {:>6}  let op",
+            "#", "org", "taak", "doel", "gegev", "min", "regel", "fit", "ruimte", "haalb"
+        )
+    };
+    let line = |position: usize, c: &graph_core::Candidate| {
+        format!(
+            "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}  {:<10} {:>6}  {}",
             position + 1,
             c.short_name.chars().take(10).collect::<String>(),
             score(c.parts.task.score),
             score(c.parts.target.score),
             score(c.parts.data.score),
             score(c.parts.ministry.score),
+            score(c.parts.schemes.score),
             score(c.fit),
+            format!(
+                "{}{}",
+                c.capacity.room.text(Lang::Nl),
+                if c.capacity.figure.is_some() && !c.capacity.binding {
+                    "*"
+                } else {
+                    ""
+                }
+            ),
             score(c.feasibility),
             c.flags(Lang::Nl)
+        )
+    };
+    if !ranking.decentral.candidates.is_empty() {
+        writeln!(
+            out,
+            "decentrale route{}:",
+            if ranking.decentral.preferred {
+                " (gaat voor: lokaal maatwerk gevraagd)"
+            } else {
+                ""
+            }
+        )?;
+        writeln!(out, "{}", header())?;
+        for (position, c) in ranking.decentral.candidates.iter().enumerate() {
+            writeln!(out, "{}", line(position, c))?;
+        }
+        writeln!(out, "\nlandelijk:")?;
+    }
+    writeln!(out, "{}", header())?;
+    let shown = if all { usize::MAX } else { 10 };
+    for (position, c) in ranking.competent().take(shown).enumerate() {
+        writeln!(out, "{}", line(position, c))?;
+    }
+    let not_suitable = ranking.candidates.iter().filter(|c| !c.competent).count();
+    if not_suitable > 0 {
+        writeln!(
+            out,
+            "niet passend: {not_suitable} organisaties voeren geen gevraagd taaktype uit"
         )?;
     }
+    writeln!(out, "* ruimte op voorbeeldcijfers: indicatief")?;
     if !ranking.combinations.is_empty() {
         writeln!(out, "\ncombinaties:")?;
         for c in &ranking.combinations {

@@ -123,19 +123,30 @@ fn rank_prints_json_with_the_documented_keys() {
     let first = &report["kandidaten"][0];
     assert_eq!(first["organisatie"], "rvo");
     assert_eq!(first["afkorting"], "RVO");
-    for key in ["fit", "haalbaarheid", "past_niet"] {
+    for key in [
+        "fit",
+        "haalbaarheid",
+        "past_niet",
+        "passend",
+        "ruimte",
+        "cijfers_bindend",
+    ] {
         assert!(!first[key].is_null(), "{key}");
     }
+    assert_eq!(first["passend"], true);
+    assert!(!first["onderdelen"]["regelingen"]["redenen"][0]["tekst"].is_null());
     assert!(report["combinaties"].is_array());
+    assert!(report["decentraal"]["kandidaten"].is_array());
 
     let (code, text, _) = bzu(&["rank", file.to_str().unwrap()]);
     assert_eq!(code, ExitCode::SUCCESS);
     assert!(
-        text.starts_with(
-            "2 passende uitvoerders; de best passende is Rijksdienst voor Ondernemend Nederland"
+        text.contains(
+            "passende uitvoerders; de best passende is Rijksdienst voor Ondernemend Nederland"
         ),
         "{text}"
     );
+    assert!(text.contains("niet passend: "), "{text}");
 }
 
 #[test]
@@ -188,4 +199,42 @@ fn synthetisch_writes_a_landscape_that_check_accepts() {
         "{error}"
     );
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn backtest_prints_both_halves_and_json_totals() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("precedenten");
+    let (code, text, _) = bzu(&["backtest", dir.to_str().unwrap()]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert!(text.contains("ontwerphelft"), "{text}");
+    assert!(text.contains("toetshelft"), "{text}");
+    assert!(text.contains("Levenlanglerenkrediet"), "{text}");
+    let (code, json, _) = bzu(&["backtest", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let all = &report["totalen"]["alle"];
+    assert_eq!(
+        all["aantal"].as_u64().unwrap(),
+        report["precedenten"].as_array().unwrap().len() as u64
+    );
+    for key in [
+        "regeling",
+        "deel",
+        "uitvoerders",
+        "rang",
+        "onze_eerste",
+        "top_drie",
+    ] {
+        assert!(report["precedenten"][0].get(key).is_some(), "{key}");
+    }
+    // A folder without precedents is an error, not an empty success.
+    let empty = scratch("backtest-leeg");
+    assert!(
+        cli::run(
+            &["backtest".to_owned(), empty.display().to_string()],
+            &mut Vec::new(),
+            &mut Vec::new()
+        )
+        .is_err()
+    );
 }

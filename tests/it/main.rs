@@ -4,6 +4,7 @@
     reason = "test helpers fail the test on unexpected IO errors"
 )]
 
+mod backtest;
 mod cli;
 mod data;
 mod fixtures;

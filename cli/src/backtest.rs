@@ -1,0 +1,155 @@
+//! `bzu backtest`: ranks past schemes (precedent files) on the data without their own scheme and
+//! prints, per scheme, the real implementer's place and our first, with totals per half.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
+
+use crate::check::load_landscape;
+
+/// The precedent files under a folder, with their half: files under a folder named `toets` are
+/// held out, all others are the design half. Sorted by path, so the output is stable.
+fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder)
+            .with_context(|| format!("kan {} niet lezen", folder.display()))?;
+        for entry in entries {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let held_out = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .components()
+                    .any(|c| c.as_os_str() == "toets");
+                files.push((path, if held_out { Half::Toets } else { Half::Ontwerp }));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let mut dir = None;
+    let mut data = None;
+    let mut as_json = false;
+    let mut detail = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--json" => as_json = true,
+            "--detail" => detail = true,
+            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
+            other if other.starts_with("--") => bail!("onbekende optie {other}"),
+            other => dir = Some(other),
+        }
+    }
+    let Some(dir) = dir else {
+        bail!("noem een map met precedenten, zoals: bzu backtest tests/precedenten/");
+    };
+    let files = precedent_files(Path::new(dir))?;
+    if files.is_empty() {
+        bail!("{dir} bevat geen precedenten (.json)");
+    }
+    let landscape = load_landscape(data.map(String::as_str), err)?;
+    let mut outcomes: Vec<Outcome> = Vec::with_capacity(files.len());
+    for (path, half) in &files {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("kan {} niet lezen", path.display()))?;
+        let precedent: Precedent = serde_json::from_str(&text)
+            .with_context(|| format!("{} is geen geldig precedent", path.display()))?;
+        for id in &precedent.implementers {
+            if landscape.organisation(id).is_none() {
+                bail!(
+                    "{}: uitvoerder {id} staat niet in de gegevens",
+                    path.display()
+                );
+            }
+        }
+        outcomes.push(run_precedent(&landscape, &precedent, *half));
+    }
+    outcomes.sort_by(|a, b| {
+        a.deel
+            .cmp(&b.deel)
+            .then_with(|| a.regeling.cmp(&b.regeling))
+    });
+    let halves = [Half::Ontwerp, Half::Toets];
+    let totals = |half: Half| Totals::of(outcomes.iter().filter(|o| o.deel == half));
+    if as_json {
+        let report = serde_json::json!({
+            "precedenten": outcomes,
+            "totalen": {
+                "ontwerp": totals(Half::Ontwerp),
+                "toets": totals(Half::Toets),
+                "alle": Totals::of(&outcomes),
+            },
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for half in halves {
+        let selected: Vec<&Outcome> = outcomes.iter().filter(|o| o.deel == half).collect();
+        if selected.is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "{}\n",
+            match half {
+                Half::Ontwerp => "ontwerphelft (gebruikt bij het ontwerp)",
+                Half::Toets => "toetshelft (pas aan het eind bekeken)",
+            }
+        )?;
+        writeln!(
+            out,
+            "{:<48} {:<22} {:>5}  onze eerste",
+            "regeling", "uitvoerder", "rang"
+        )?;
+        for o in &selected {
+            let real: Vec<&str> = o.uitvoerders.iter().map(|id| id.as_str()).collect();
+            writeln!(
+                out,
+                "{:<48} {:<22} {:>5}  {}",
+                o.regeling.chars().take(48).collect::<String>(),
+                real.join(", "),
+                o.rang.map_or_else(|| "—".to_owned(), |r| r.to_string()),
+                o.onze_eerste.as_ref().map_or("—", |id| id.as_str())
+            )?;
+            if detail {
+                for (id, scores) in &o.detail {
+                    let scores: Vec<String> =
+                        scores.iter().map(|s| graph_core::score(*s)).collect();
+                    writeln!(
+                        out,
+                        "      {:<20} taak doel gegev min regel fit: {}",
+                        id.as_str(),
+                        scores.join(" ")
+                    )?;
+                }
+            }
+        }
+        let t = Totals::of(selected.iter().copied());
+        writeln!(
+            out,
+            "\n{} precedenten: eerste {} ({}), top drie {} ({}), niet-uitvoerend in een top drie {}\n",
+            t.aantal,
+            t.eerste,
+            percent(t.first_share()),
+            t.top_drie,
+            percent(t.top_three_share()),
+            t.niet_uitvoerend
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
