@@ -200,6 +200,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                     <tbody>{registers}</tbody>
                 </table>
             </section>
+            <OrganisationSchemes schemes=landscape.schemes_of(&organisation.id).into_iter().cloned().collect()/>
             <section aria-labelledby="kop-keten">
                 <h2 id="kop-keten">{t(T::OrgChainPartners)}</h2>
                 {if has_partners {
@@ -256,5 +257,37 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             </section>
         }
         .into_any()
+    }
+}
+
+/// The schemes the organisation already carries out, with their laws and sources: what the
+/// ranking compares a proposal's text with.
+#[component]
+fn OrganisationSchemes(schemes: Vec<graph_core::Scheme>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="kop-regelingen">
+            <h2 id="kop-regelingen">{t(T::OrgSchemes)}</h2>
+            {if schemes.is_empty() {
+                view! { <p>{t(T::OrgSchemesNone)}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="data-table" id="regelingen">
+                        <thead><tr>
+                            <th scope="col">{t(T::OrgScheme)}</th><th scope="col">{t(T::OrgSchemeLaw)}</th>
+                            <th scope="col">{t(T::OrgSource)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {schemes.into_iter().map(|scheme| view! {
+                                <tr>
+                                    <th scope="row">{scheme.naam.clone()}<span class="hint">{scheme.omschrijving.clone()}</span></th>
+                                    <td>{scheme.wet.clone()}</td>
+                                    <td class="sources"><Sources bron=scheme.bron.clone()/></td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
     }
 }

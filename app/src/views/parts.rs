@@ -4,6 +4,7 @@ use graph_core::{Citation, Landscape, Status, citations, format_percent};
 use leptos::prelude::*;
 
 use crate::i18n::{T, t};
+use crate::navigation::lang;
 
 /// A `bron` cell: web addresses as links (opening in a new tab), the rest as text.
 #[component]
@@ -48,6 +49,17 @@ pub fn Utilisation(utilisation: Option<f64>, status: Option<Status>) -> impl Int
             .into_any()
         }
         None => view! { <span>{t(T::Unknown)}</span> }.into_any(),
+    }
+}
+
+/// The capacity judgement (room, tight, full, unknown), marked indicative when it rests on
+/// example figures, which never decide.
+#[component]
+pub fn RoomJudgement(capacity: graph_core::Capacity) -> impl IntoView {
+    let indicative = capacity.figure.is_some() && !capacity.binding;
+    view! {
+        <span class=format!("room room-{}", capacity.room.code())>{capacity.room.text(lang())}</span>
+        {indicative.then(|| view! { " "<span class="evidence">"("{t(T::RoomIndicative)}")"</span> })}
     }
 }
 

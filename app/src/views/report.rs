@@ -5,7 +5,7 @@ use graph_core::{Route, json_report, markdown_report, score};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::parts::{Sources, Utilisation};
+use super::parts::{RoomJudgement, Sources, Utilisation};
 use super::wizard::{Weights, Wizard, provide_wizard};
 use crate::download::download;
 use crate::i18n::{T, t, tf};
@@ -92,6 +92,7 @@ pub fn ReportPage() -> impl IntoView {
         <div class=move || format!("verdict verdict-{}", match ranking.get().verdict {
             graph_core::Verdict::Shortlist => "shortlist",
             graph_core::Verdict::Combination => "combination",
+            graph_core::Verdict::Decentral => "decentral",
             graph_core::Verdict::NoFit => "nofit",
         }) id="oordeel">
             <p>{move || ranking.get().verdict_sentence()}</p>
@@ -121,34 +122,21 @@ pub fn ReportPage() -> impl IntoView {
                     ("drempel", &score(r.threshold)),
                 ])
             }}</p>
-            <table class="data-table" id="rangorde">
-                <thead><tr>
-                    <th scope="col">{t(T::ReportRankNo)}</th><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th>
-                    <th scope="col">{t(T::ColTargetGroup)}</th><th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th>
-                    <th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::ReportUtilisationAfter)}</th>
-                    <th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
-                </tr></thead>
-                <tbody>
-                    {move || ranking.get().candidates.iter().take(graph_core::REPORT_CANDIDATES).enumerate().map(|(i, c)| {
-                        let status = c.capacity.figure.as_ref().map(|f| f.status);
-                        view! {
-                            <tr data-id=c.organisation.to_string()>
-                                <td>{i + 1}</td>
-                                <th scope="row"><a href=href(&Route::Organisation(c.organisation.clone()).to_string())>{c.name.clone()}</a></th>
-                                <td class="numeric">{score(c.parts.task.score)}</td>
-                                <td class="numeric">{score(c.parts.target.score)}</td>
-                                <td class="numeric">{score(c.parts.data.score)}</td>
-                                <td class="numeric">{score(c.parts.ministry.score)}</td>
-                                <td class="numeric">{score(c.fit)}</td>
-                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
-                                <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
-                                <td>{c.flags(lang())}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <RankingTable id="rangorde" candidates=Signal::derive(move || {
+                ranking.get().competent().take(graph_core::REPORT_CANDIDATES).cloned().collect()
+            })/>
+            <p id="niet-passend">{move || {
+                let n = ranking.get().candidates.iter().filter(|c| !c.competent).count();
+                tf(T::MdNotSuitableText, &[("n", &n.to_string())])
+            }}</p>
         </section>
+        <Show when=move || !ranking.get().decentral.candidates.is_empty()>
+            <section aria-labelledby="kop-decentraal">
+                <h2 id="kop-decentraal">{t(T::MdDecentral)}</h2>
+                <p>{move || t(if ranking.get().decentral.preferred { T::MdDecentralPreferred } else { T::MdDecentralBeside })}</p>
+                <RankingTable id="decentraal" candidates=Signal::derive(move || ranking.get().decentral.candidates)/>
+            </section>
+        </Show>
         <section aria-labelledby="kop-gewichten" class="no-print">
             <h2 id="kop-gewichten">{t(T::ReportAdjustWeights)}</h2>
             <p>{t(T::ReportAdjustWeightsText)}</p>
@@ -157,12 +145,22 @@ pub fn ReportPage() -> impl IntoView {
 
         <section aria-labelledby="kop-redenen">
             <h2 id="kop-redenen">{t(T::ReportWhy)}</h2>
-            {move || ranking.get().candidates.iter().filter(|c| c.shortlisted || c.pinned).take(5).map(|c| {
+            {move || {
+                let ranking = ranking.get();
+                let decentral = ranking.decentral.candidates.iter().take(usize::from(ranking.decentral.preferred));
+                let explained: Vec<_> = decentral
+                    .chain(ranking.candidates.iter().filter(|c| c.shortlisted || c.pinned))
+                    .take(5)
+                    .cloned()
+                    .collect();
+                explained
+            }.into_iter().map(|c| {
                 let parts = [
                     (t(T::ColTask), c.parts.task.clone()),
                     (t(T::ColTargetGroup), c.parts.target.clone()),
                     (t(T::ColData), c.parts.data.clone()),
                     (t(T::ColMinistry), c.parts.ministry.clone()),
+                    (t(T::ColSchemes), c.parts.schemes.clone()),
                 ];
                 view! {
                     <details class="reasons" open>
@@ -249,5 +247,41 @@ pub fn ReportPage() -> impl IntoView {
         <Show when=move || landscape.get().has_example_figures()>
             <p class="notice" role="note">{t(T::ReportExampleNote)}</p>
         </Show>
+    }
+}
+
+/// A ranked table of candidates with their parts, fit, capacity judgement and feasibility.
+#[component]
+fn RankingTable(id: &'static str, candidates: Signal<Vec<graph_core::Candidate>>) -> impl IntoView {
+    view! {
+        <table class="data-table" id=id>
+            <thead><tr>
+                <th scope="col">{t(T::ReportRankNo)}</th><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th>
+                <th scope="col">{t(T::ColTargetGroup)}</th><th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th>
+                <th scope="col">{t(T::ColSchemes)}</th><th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::ReportUtilisationAfter)}</th>
+                <th scope="col">{t(T::ColRoom)}</th><th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
+            </tr></thead>
+            <tbody>
+                {move || candidates.get().into_iter().enumerate().map(|(i, c)| {
+                    let status = c.capacity.figure.as_ref().map(|f| f.status);
+                    view! {
+                        <tr data-id=c.organisation.to_string()>
+                            <td>{i + 1}</td>
+                            <th scope="row"><a href=href(&Route::Organisation(c.organisation.clone()).to_string())>{c.name.clone()}</a></th>
+                            <td class="numeric">{score(c.parts.task.score)}</td>
+                            <td class="numeric">{score(c.parts.target.score)}</td>
+                            <td class="numeric">{score(c.parts.data.score)}</td>
+                            <td class="numeric">{score(c.parts.ministry.score)}</td>
+                            <td class="numeric">{score(c.parts.schemes.score)}</td>
+                            <td class="numeric"><strong>{score(c.fit)}</strong></td>
+                            <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
+                            <td><RoomJudgement capacity=c.capacity.clone()/></td>
+                            <td class="numeric">{score(c.feasibility)}</td>
+                            <td>{c.flags(lang())}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }

@@ -8,7 +8,7 @@ use graph_core::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::parts::Utilisation;
+use super::parts::{RoomJudgement, Utilisation};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{CurrentRoute, href, lang, navigate, replace};
 use crate::state::{DataContext, LandscapeContext};
@@ -477,22 +477,24 @@ fn StepCandidates() -> impl IntoView {
         <h1 tabindex="-1">{t(T::WizardCandidatesTitle)}</h1>
         <p class="lead">{t(T::WizardCandidatesLead)}</p>
         <table class="data-table" id="kandidaten">
-            <caption aria-live="polite">{move || tf(T::WizardCandidatesCaption, &[("n", &wizard.ranking.get().candidates.len().min(10).to_string())])}</caption>
+            <caption aria-live="polite">{move || tf(T::WizardCandidatesCaption, &[("n", &wizard.ranking.get().competent().count().min(10).to_string())])}</caption>
             <thead><tr>
                 <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th><th scope="col">{t(T::ColTargetGroup)}</th>
-                <th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th><th scope="col">{t(T::ColFit)}</th>
+                <th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th><th scope="col">{t(T::ColSchemes)}</th><th scope="col">{t(T::ColFit)}</th>
                 <th scope="col">{t(T::WizardChoice)}</th>
             </tr></thead>
             <tbody>
                 {move || {
                     let ranking = wizard.ranking.get();
-                    let mut by_fit: Vec<_> = ranking.candidates.iter().collect();
-                    by_fit.sort_by(|a, b| b.pinned.cmp(&a.pinned).then(b.fit.total_cmp(&a.fit)).then(a.organisation.cmp(&b.organisation)));
-                    by_fit.into_iter().take(10).map(|c| {
+                    // The ranking is already by fit; pinned candidates stay on top here.
+                    let mut shown: Vec<_> = ranking.competent().collect();
+                    shown.sort_by_key(|c| !c.pinned);
+                    shown.into_iter().take(10).map(|c| {
                         let pin_id = c.organisation.clone();
                         let out_id = c.organisation.clone();
                         let pinned = c.pinned;
-                        let reasons: Vec<String> = c.parts.task.reasons.iter().map(|r| r.text.clone()).collect();
+                        let reasons: Vec<String> = c.parts.task.reasons.iter().chain(&c.parts.schemes.reasons)
+                            .filter(|r| !r.evidence.is_empty()).map(|r| r.text.clone()).collect();
                         view! {
                             <tr data-id=c.organisation.to_string()>
                                 <th scope="row">{c.name.clone()}<span class="hint">{reasons.join("; ")}</span></th>
@@ -500,6 +502,7 @@ fn StepCandidates() -> impl IntoView {
                                 <td class="numeric">{score(c.parts.target.score)}</td>
                                 <td class="numeric">{score(c.parts.data.score)}</td>
                                 <td class="numeric">{score(c.parts.ministry.score)}</td>
+                                <td class="numeric">{score(c.parts.schemes.score)}</td>
                                 <td class="numeric"><strong>{score(c.fit)}</strong></td>
                                 <td class="actions">
                                     <button type="button" class="button-small" aria-pressed=if pinned { "true" } else { "false" }
@@ -515,6 +518,10 @@ fn StepCandidates() -> impl IntoView {
                 }}
             </tbody>
         </table>
+        <p id="niet-passend">{move || {
+            let n = wizard.ranking.get().candidates.iter().filter(|c| !c.competent).count();
+            tf(T::MdNotSuitableText, &[("n", &n.to_string())])
+        }}</p>
         <ExcludedList/>
     }
 }
@@ -602,12 +609,12 @@ fn CandidateCapacityTable() -> impl IntoView {
             <thead><tr>
                 <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::WizardUtilisationNow)}</th>
                 <th scope="col">{t(T::WizardAfterProposal)}</th><th scope="col">{t(T::ColHeadroomFte)}</th>
-                <th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
+                <th scope="col">{t(T::ColRoom)}</th><th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ColWatch)}</th>
             </tr></thead>
             <tbody>
                 {move || {
                     let ranking = wizard.ranking.get();
-                    ranking.candidates.iter().take(10).map(|c| {
+                    ranking.competent().take(10).map(|c| {
                         let flags = c.flags(lang());
                         let headroom = c.capacity.figure.as_ref().map(|f| format_fte(f.headroom())).unwrap_or_else(|| t(T::Unknown).to_owned());
                         let status = c.capacity.figure.as_ref().map(|f| f.status);
@@ -618,6 +625,7 @@ fn CandidateCapacityTable() -> impl IntoView {
                                 <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_now status=status/></td>
                                 <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
                                 <td class="numeric">{headroom}</td>
+                                <td><RoomJudgement capacity=c.capacity.clone()/></td>
                                 <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
                                 <td>{flags}</td>
                             </tr>
@@ -799,6 +807,7 @@ pub fn Weights() -> impl IntoView {
             {weight("gewicht-doelgroep", T::ColTargetGroup, |p| p.weights.target, |p, v| p.weights.target = v)}
             {weight("gewicht-gegevens", T::ColData, |p| p.weights.data, |p, v| p.weights.data = v)}
             {weight("gewicht-ministerie", T::ColMinistry, |p| p.weights.ministry, |p, v| p.weights.ministry = v)}
+            {weight("gewicht-regelingen", T::ColSchemes, |p| p.weights.schemes, |p, v| p.weights.schemes = v)}
             {weight("drempel", T::WeightsThreshold, |p| p.threshold, |p, v| p.threshold = v)}
         </fieldset>
     }
