@@ -169,6 +169,12 @@ pub struct Landscape {
     scheme_index: SchemeIndex,
     /// Per scheme: the position of its organisation.
     scheme_organisation: Vec<usize>,
+    /// Per organisation position: its task types as bits (bit i = `data.tasks[i]`); `None` when
+    /// the taxonomy has more than 64 task types. The ranking scores thousands of organisations
+    /// with these before it writes reasons for a few.
+    task_masks: Option<Vec<u64>>,
+    /// Per organisation position: its target groups as bits, likewise.
+    group_masks: Option<Vec<u64>>,
 }
 
 impl Landscape {
@@ -289,6 +295,31 @@ impl Landscape {
                 capacity[position].insert(figure.periode, row);
             }
         }
+        let task_masks = (data.tasks.len() <= 64).then(|| {
+            let mut masks = vec![0u64; data.organisations.len()];
+            for row in &data.organisation_tasks {
+                if let (Some(&position), Ok(bit)) = (
+                    organisation_position.get(&row.organisatie),
+                    data.tasks.binary_search_by(|task| task.code.cmp(&row.taak)),
+                ) {
+                    masks[position] |= 1 << bit;
+                }
+            }
+            masks
+        });
+        let group_masks = (data.target_groups.len() <= 64).then(|| {
+            let mut masks = vec![0u64; data.organisations.len()];
+            for row in &data.organisation_target_groups {
+                if let (Some(&position), Ok(bit)) = (
+                    organisation_position.get(&row.organisatie),
+                    data.target_groups
+                        .binary_search_by(|group| group.code.cmp(&row.doelgroep)),
+                ) {
+                    masks[position] |= 1 << bit;
+                }
+            }
+            masks
+        });
         let scheme_index = SchemeIndex::build(&data.schemes);
         let scheme_organisation: Vec<usize> = data
             .schemes
@@ -310,6 +341,8 @@ impl Landscape {
             organisation_nodes,
             scheme_index,
             scheme_organisation,
+            task_masks,
+            group_masks,
         }
     }
 
@@ -330,6 +363,36 @@ impl Landscape {
             .get(scheme)
             .copied()
             .filter(|&position| position != usize::MAX)
+    }
+
+    /// The bit of a task type in [`Landscape::task_mask_at`], if the taxonomy fits in 64 bits.
+    pub(crate) fn task_bit(&self, code: &TaskCode) -> Option<u64> {
+        self.task_masks.as_ref()?;
+        self.data
+            .tasks
+            .binary_search_by(|task| task.code.cmp(code))
+            .ok()
+            .map(|bit| 1 << bit)
+    }
+
+    /// The task types of the organisation at a position, as bits (see [`Landscape::task_bit`]).
+    pub(crate) fn task_mask_at(&self, position: usize) -> Option<u64> {
+        self.task_masks.as_ref()?.get(position).copied()
+    }
+
+    /// The bit of a target group in [`Landscape::group_mask_at`], if there are at most 64.
+    pub(crate) fn group_bit(&self, code: &TargetGroupCode) -> Option<u64> {
+        self.group_masks.as_ref()?;
+        self.data
+            .target_groups
+            .binary_search_by(|group| group.code.cmp(code))
+            .ok()
+            .map(|bit| 1 << bit)
+    }
+
+    /// The target groups of the organisation at a position, as bits.
+    pub(crate) fn group_mask_at(&self, position: usize) -> Option<u64> {
+        self.group_masks.as_ref()?.get(position).copied()
     }
 
     /// The schemes an organisation carries out, by id.

@@ -546,7 +546,7 @@ const NEUTRAL: f64 = 0.5;
 const PRESSURE_WEIGHT: f64 = 0.6;
 /// A candidate needs at least this task fit to be shortlisted.
 const TASK_GATE: f64 = 0.5;
-/// How many of the best candidates (by feasibility and by fit) get their reasons written; the
+/// How many of the first candidates (the order is by fit) get their reasons written; the
 /// others can be explained on request with [`explain`].
 pub const EXPLAINED: usize = 25;
 /// How many of the best single candidates are paired into combinations.
@@ -661,6 +661,11 @@ struct Context<'a> {
     period: Period,
     need: f64,
     related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
+    /// Per asked task type: its bit and the bits of its related types, where the landscape has
+    /// task masks (see [`Landscape::task_mask_at`]).
+    task_bits: Option<Vec<(u64, u64)>>,
+    /// Per asked target group: its bit, likewise.
+    group_bits: Option<Vec<u64>>,
     schemes: SchemeMatches,
     /// Whether to write the reasons; scores alone are much cheaper for thousands of candidates.
     explain: bool,
@@ -763,7 +768,12 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    fn task_part(&self, id: &OrganisationId, links: &Links<'_>) -> (Part, Vec<f64>) {
+    fn task_part(
+        &self,
+        id: &OrganisationId,
+        position: usize,
+        links: &Links<'_>,
+    ) -> (Part, Vec<f64>) {
         let tasks = &self.proposal.tasks;
         if tasks.is_empty() {
             let part = Part {
@@ -779,6 +789,31 @@ impl<'a> Context<'a> {
             };
             return (part, Vec::new());
         }
+        // Without reasons, the scores come from bit masks: thousands of organisations are
+        // scored this way, and the few that are read get the rows behind them.
+        if !self.explain
+            && let (Some(bits), Some(mask)) =
+                (&self.task_bits, self.landscape.task_mask_at(position))
+        {
+            let scores: Vec<f64> = bits
+                .iter()
+                .map(|&(bit, related)| {
+                    if mask & bit != 0 {
+                        1.0
+                    } else if mask & related != 0 {
+                        RELATED_TASK_SCORE
+                    } else {
+                        0.0
+                    }
+                })
+                .collect();
+            let part = Part {
+                score: task_product(&scores),
+                weight: self.weights.task,
+                reasons: Vec::new(),
+            };
+            return (part, scores);
+        }
         let (scores, reasons): (Vec<f64>, Vec<Option<Reason>>) =
             self.task_scores(id, links, tasks).into_iter().unzip();
         // A product over the required tasks: dropping a required task never lowers it.
@@ -790,8 +825,20 @@ impl<'a> Context<'a> {
         (part, scores)
     }
 
-    fn target_part(&self, id: &OrganisationId, links: &Links<'_>) -> Part {
+    fn target_part(&self, id: &OrganisationId, position: usize, links: &Links<'_>) -> Part {
         let wanted = &self.proposal.target_groups;
+        if !self.explain
+            && !wanted.is_empty()
+            && let (Some(bits), Some(mask)) =
+                (&self.group_bits, self.landscape.group_mask_at(position))
+        {
+            let served = bits.iter().filter(|&&bit| mask & bit != 0).count();
+            return Part {
+                score: served as f64 / wanted.len() as f64,
+                weight: self.weights.target,
+                reasons: Vec::new(),
+            };
+        }
         if wanted.is_empty() {
             return Part {
                 score: NEUTRAL,
@@ -875,6 +922,16 @@ impl<'a> Context<'a> {
         let mut reasons = Vec::new();
         let mut partners = Vec::new();
         for code in wanted {
+            // Without reasons only the score counts: the exchange partners and names are for
+            // the candidates that are read.
+            if !self.explain {
+                total += rows
+                    .registers()
+                    .filter(|row| &row.register == code)
+                    .map(|row| role_score(row.rol))
+                    .fold(0.0, f64::max);
+                continue;
+            }
             let register = self.landscape.register(code);
             let name = register.map_or(code.as_str(), |r| r.naam.as_str());
             let best = rows
@@ -1007,6 +1064,15 @@ impl<'a> Context<'a> {
             .schemes
             .get(position)
             .map_or(&[][..], Vec::as_slice);
+        // Which schemes to cite matters only where reasons are written; the scores are above.
+        if !self.explain {
+            let part = Part {
+                score,
+                weight,
+                reasons: Vec::new(),
+            };
+            return (part, Vec::new());
+        }
         let best = matches.first().map_or(0.0, |(_, v)| *v);
         let cited: Vec<&Scheme> = matches
             .iter()
@@ -1224,8 +1290,8 @@ impl<'a> Context<'a> {
         };
         let id = &organisation.id;
         let links = self.landscape.links_at(position);
-        let (task, task_scores) = self.task_part(id, &links);
-        let target = self.target_part(id, &links);
+        let (task, task_scores) = self.task_part(id, position, &links);
+        let target = self.target_part(id, position, &links);
         let (data, exchange_partners) = self.data_part(id, &links);
         let ministry = self.ministry_part(id);
         let (schemes, matched) = self.scheme_part(position);
@@ -1358,8 +1424,28 @@ fn prepare<'a>(
     let need = proposal
         .fte
         .unwrap_or_else(|| proposal.volume.default_fte());
+    let task_bits = proposal
+        .tasks
+        .iter()
+        .map(|task| {
+            let bit = landscape.task_bit(task)?;
+            let related = landscape.task(task).map_or(Some(0), |row| {
+                row.verwant
+                    .iter()
+                    .try_fold(0u64, |mask, code| Some(mask | landscape.task_bit(code)?))
+            })?;
+            Some((bit, related))
+        })
+        .collect::<Option<Vec<_>>>();
+    let group_bits = proposal
+        .target_groups
+        .iter()
+        .map(|group| landscape.group_bit(group))
+        .collect::<Option<Vec<_>>>();
     let context = Context {
         landscape,
+        task_bits,
+        group_bits,
         period: proposal_period(landscape, &proposal),
         weights: proposal.weights.normalised(),
         need,
@@ -1398,7 +1484,7 @@ pub fn explain(
 
 /// Scores every organisation against the proposal. Total: any proposal and any valid landscape
 /// give a ranking; codes the data does not know are listed in `ignored`. Reasons are written for
-/// the best [`EXPLAINED`] by feasibility and by fit and for pinned and shortlisted ones;
+/// the first [`EXPLAINED`] (the order is by fit) and for pinned ones;
 /// [`explain`] gives them for any other. The texts are Dutch; [`rank_in`] writes them in another
 /// language.
 pub fn rank(landscape: &Landscape, proposal: &Proposal) -> Ranking {
@@ -1450,20 +1536,20 @@ pub fn rank_leaving_out(
         explain: true,
         ..context
     };
+    // The order is by fit, so the first ones are those anyone reads; pinned ones are read too.
     let explain: BTreeSet<usize> = (0..candidates.len().min(EXPLAINED))
         .chain(
             candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.pinned || c.shortlisted)
-                .map(|(i, _)| i)
-                .take(4 * EXPLAINED),
+                .filter(|(_, c)| c.pinned)
+                .map(|(i, _)| i),
         )
         .collect();
     for i in explain {
         candidates[i] = explained(&context, &candidates[i]);
     }
-    for candidate in &mut decentral {
+    for candidate in decentral.iter_mut().take(EXPLAINED) {
         *candidate = explained(&context, candidate);
     }
     let decentral = DecentralRoute {

@@ -147,21 +147,24 @@ fn compound_parts(word: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
     Vec::new()
 }
 
-/// The terms of a text: the stem of every word, plus the known parts of compound words. Both the
+/// The terms of one word: the known parts of a compound word, then its own stem. Both the
 /// schemes and the queries are split, so "huiseigenaren" meets "eigenaren" and the other way
 /// round.
-fn terms(text: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
-    let mut terms = Vec::new();
-    for word in words(text) {
-        let whole = stem(&word);
-        terms.extend(
-            compound_parts(&word, vocabulary)
-                .into_iter()
-                .filter(|part| part != &whole),
-        );
-        terms.push(whole);
-    }
+fn word_terms(word: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
+    let whole = stem(word);
+    let mut terms: Vec<String> = compound_parts(word, vocabulary)
+        .into_iter()
+        .filter(|part| part != &whole)
+        .collect();
+    terms.push(whole);
     terms
+}
+
+/// The terms of a text (see [`word_terms`]).
+fn terms(text: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
+    words(text)
+        .flat_map(|word| word_terms(&word, vocabulary))
+        .collect()
 }
 
 /// The text of a scheme that is searched: its name, what it does and its law.
@@ -202,16 +205,31 @@ impl Query {
 impl SchemeIndex {
     /// Indexes the schemes in their order; scores come back in that order.
     pub fn build(schemes: &[Scheme]) -> SchemeIndex {
-        let texts: Vec<String> = schemes.iter().map(scheme_text).collect();
-        let vocabulary: FxHashSet<String> = texts
+        let texts: Vec<Vec<String>> = schemes
             .iter()
-            .flat_map(|text| words(text).map(|word| stem(&word)).collect::<Vec<_>>())
+            .map(|scheme| words(&scheme_text(scheme)).collect())
             .collect();
+        // Schemes repeat their words: each distinct word is stemmed and split once.
+        let mut stems: FxHashMap<&str, String> = FxHashMap::default();
+        for word in texts.iter().flatten() {
+            stems.entry(word).or_insert_with(|| stem(word));
+        }
+        let vocabulary: FxHashSet<String> = stems.values().cloned().collect();
+        let mut split: FxHashMap<&str, Vec<String>> = FxHashMap::default();
         let mut postings: FxHashMap<String, Vec<(u32, u32)>> = FxHashMap::default();
         let mut lengths = Vec::with_capacity(texts.len());
-        for (doc, text) in texts.iter().enumerate() {
+        for (doc, words) in texts.iter().enumerate() {
             let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-            let terms = terms(text, &vocabulary);
+            let mut terms: Vec<String> = Vec::new();
+            for word in words {
+                terms.extend(
+                    split
+                        .entry(word)
+                        .or_insert_with(|| word_terms(word, &vocabulary))
+                        .iter()
+                        .cloned(),
+                );
+            }
             lengths.push(u32::try_from(terms.len()).unwrap_or(u32::MAX));
             let mut counts: FxHashMap<String, u32> = FxHashMap::default();
             for term in terms {

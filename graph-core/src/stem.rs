@@ -30,9 +30,14 @@ fn region_after(word: &[char], from: usize) -> usize {
     word.len()
 }
 
+/// Whether the word ends with the suffix (ASCII letters only, as all suffixes here are).
 fn ends_with(word: &[char], suffix: &str) -> bool {
-    let suffix: Vec<char> = suffix.chars().collect();
-    word.len() >= suffix.len() && word[word.len() - suffix.len()..] == suffix[..]
+    let suffix = suffix.as_bytes();
+    word.len() >= suffix.len()
+        && word[word.len() - suffix.len()..]
+            .iter()
+            .zip(suffix)
+            .all(|(&c, &b)| c == char::from(b))
 }
 
 /// Removes the last letter of a final `kk`, `dd` or `tt`.

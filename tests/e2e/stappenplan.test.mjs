@@ -166,3 +166,44 @@ test('a damaged link says what it ignored and shows the start page', async () =>
   assert.equal(new URL(page.url()).origin + '/', new URL(BASE_URL).origin + '/');
   await page.close();
 });
+
+test('the report ranks by competence, cites existing schemes and keeps decentral government a route of its own', async () => {
+  const page = await browser().newPage();
+  await visit(page, '?p=rapport&v=1&ti=Lening%20voor%20omscholing%20van%20volwassenen&ta=UIT.INN&dg=B&re=brp.bri&fte=30&pe=2028');
+  await page.locator('#rangorde tbody tr').first().waitFor();
+  // The agency that already runs a learning loan comes first, with the scheme as a reason.
+  assert.equal(await page.locator('#rangorde tbody tr').first().getAttribute('data-id'), 'duo');
+  const headers = await page.locator('#rangorde thead th').allTextContents();
+  assert.ok(headers.includes('Regelingen') && headers.includes('Ruimte'), `table headings: ${headers}`);
+  assert.match(await page.locator('#kop-redenen + details').first().textContent(), /voert al .*(Levenlanglerenkrediet|Studiefinanciering)/);
+  // Example figures are marked indicative and never make the best fit "past niet".
+  const room = await page.locator('#rangorde tbody tr').first().locator('.room').textContent();
+  assert.ok(['ruimte', 'krap', 'vol'].includes(room.trim()), room);
+  assert.match(await page.locator('#rangorde tbody tr').first().textContent(), /indicatief/);
+  assert.doesNotMatch(await page.locator('#rangorde tbody tr').first().textContent(), /past niet/);
+  assert.match(await page.locator('#niet-passend').textContent(), /\d+ organisaties voeren geen van de gevraagde taaktypen/);
+  // Municipalities are not a national candidate; they appear in the decentral route.
+  const national = await page.locator('#rangorde tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.id));
+  assert.ok(!national.includes('gemeenten'), national.join());
+  assert.ok(await page.locator('#decentraal tbody tr[data-id="gemeenten"]').count() === 1);
+  await expectAccessible(page, 'rapport met regelingen');
+
+  // Asking for local tailoring makes the decentral route the answer.
+  await visit(page, '?p=rapport&v=1&ti=Energietoeslag%20voor%20huishoudens&ta=UIT&dg=B&re=brp.bri&vs=l');
+  await page.locator('#decentraal tbody tr').first().waitFor();
+  assert.match(await page.locator('#oordeel').textContent(), /Decentrale uitvoering ligt voor de hand/);
+  assert.equal(await page.locator('#decentraal tbody tr').first().getAttribute('data-id'), 'gemeenten');
+  assert.match(await page.locator('#checklist').textContent(), /Uitvoeringstoets decentrale overheden/);
+  await page.close();
+});
+
+test('an organisation page lists the schemes it already carries out, with their sources', async () => {
+  const page = await browser().newPage();
+  await visit(page, '?p=organisatie&id=duo');
+  await page.locator('#regelingen tbody tr').first().waitFor();
+  const names = await page.locator('#regelingen tbody th').allTextContents();
+  assert.ok(names.some((name) => name.startsWith('Levenlanglerenkrediet')), names.join(' | '));
+  assert.ok(await page.locator('#regelingen a.source-link').count() > 0);
+  await expectAccessible(page, 'organisatie met regelingen');
+  await page.close();
+});

@@ -42,9 +42,12 @@ pub fn AboutPage() -> impl IntoView {
         <p>{t(T::AboutMethodModel)}</p>
         <p>{t(T::AboutMethodSteps)}</p>
         <ul>
+            <li>{t(T::AboutMethodCompetence)}</li>
             <li>{t(T::AboutMethodFit)}</li>
             <li>{t(T::AboutMethodPressure)}</li>
+            <li>{t(T::AboutMethodDecentral)}</li>
             <li>{t(T::AboutMethodVerdict)}</li>
+            <li>{t(T::AboutMethodBacktest)}</li>
         </ul>
         <p>{t(T::AboutMethodExplain)}</p>
 
