@@ -57,25 +57,28 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         )
     };
     let line = |position: usize, c: &graph_core::Candidate| {
+        let parts: Vec<String> = c
+            .parts
+            .all()
+            .iter()
+            .map(|part| format!("{:>5}", score(part.score)))
+            .collect();
+        let room = format!(
+            "{}{}",
+            c.capacity.room.text(Lang::Nl),
+            if c.capacity.figure.is_some() && !c.capacity.binding {
+                "*"
+            } else {
+                ""
+            }
+        );
         format!(
-            "{:>3}  {:<10} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}  {:<10} {:>6}  {}",
+            "{:>3}  {:<10} {} {:>5}  {:<10} {:>6}  {}",
             position + 1,
             c.short_name.chars().take(10).collect::<String>(),
-            score(c.parts.task.score),
-            score(c.parts.target.score),
-            score(c.parts.data.score),
-            score(c.parts.ministry.score),
-            score(c.parts.schemes.score),
+            parts.join(" "),
             score(c.fit),
-            format!(
-                "{}{}",
-                c.capacity.room.text(Lang::Nl),
-                if c.capacity.figure.is_some() && !c.capacity.binding {
-                    "*"
-                } else {
-                    ""
-                }
-            ),
+            room,
             score(c.feasibility),
             c.flags(Lang::Nl)
         )

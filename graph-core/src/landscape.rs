@@ -132,6 +132,34 @@ impl<'a> Links<'a> {
     }
 }
 
+/// The bit of a code among sorted codes (bit i for the i-th code).
+fn bit_of<'a, K: Ord + 'a>(codes: impl Iterator<Item = &'a K>, code: &K) -> Option<u64> {
+    let codes: Vec<&K> = codes.collect();
+    codes.binary_search(&code).ok().map(|bit| 1 << bit)
+}
+
+/// Per organisation position, the codes it is linked to as bits of the sorted `codes`; `None`
+/// when there are more than 64 codes. `links` gives (organisation position, code) per row.
+fn bit_masks<'a, K: Ord + 'a>(
+    codes: &[&K],
+    organisations: usize,
+    links: impl Iterator<Item = (Option<usize>, &'a K)>,
+) -> Option<Vec<u64>> {
+    if codes.len() > 64 {
+        return None;
+    }
+    let mut masks = vec![0u64; organisations];
+    for (position, code) in links {
+        if let (Some(mask), Ok(bit)) = (
+            position.and_then(|p| masks.get_mut(p)),
+            codes.binary_search(&code),
+        ) {
+            *mask |= 1 << bit;
+        }
+    }
+    Some(masks)
+}
+
 /// Counts shown on the start page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
@@ -295,31 +323,29 @@ impl Landscape {
                 capacity[position].insert(figure.periode, row);
             }
         }
-        let task_masks = (data.tasks.len() <= 64).then(|| {
-            let mut masks = vec![0u64; data.organisations.len()];
-            for row in &data.organisation_tasks {
-                if let (Some(&position), Ok(bit)) = (
-                    organisation_position.get(&row.organisatie),
-                    data.tasks.binary_search_by(|task| task.code.cmp(&row.taak)),
-                ) {
-                    masks[position] |= 1 << bit;
-                }
-            }
-            masks
-        });
-        let group_masks = (data.target_groups.len() <= 64).then(|| {
-            let mut masks = vec![0u64; data.organisations.len()];
-            for row in &data.organisation_target_groups {
-                if let (Some(&position), Ok(bit)) = (
-                    organisation_position.get(&row.organisatie),
-                    data.target_groups
-                        .binary_search_by(|group| group.code.cmp(&row.doelgroep)),
-                ) {
-                    masks[position] |= 1 << bit;
-                }
-            }
-            masks
-        });
+        let task_codes: Vec<&TaskCode> = data.tasks.iter().map(|task| &task.code).collect();
+        let task_masks = bit_masks(
+            &task_codes,
+            data.organisations.len(),
+            data.organisation_tasks.iter().map(|row| {
+                (
+                    organisation_position.get(&row.organisatie).copied(),
+                    &row.taak,
+                )
+            }),
+        );
+        let group_codes: Vec<&TargetGroupCode> =
+            data.target_groups.iter().map(|group| &group.code).collect();
+        let group_masks = bit_masks(
+            &group_codes,
+            data.organisations.len(),
+            data.organisation_target_groups.iter().map(|row| {
+                (
+                    organisation_position.get(&row.organisatie).copied(),
+                    &row.doelgroep,
+                )
+            }),
+        );
         let scheme_index = SchemeIndex::build(&data.schemes);
         let scheme_organisation: Vec<usize> = data
             .schemes
@@ -368,11 +394,7 @@ impl Landscape {
     /// The bit of a task type in [`Landscape::task_mask_at`], if the taxonomy fits in 64 bits.
     pub(crate) fn task_bit(&self, code: &TaskCode) -> Option<u64> {
         self.task_masks.as_ref()?;
-        self.data
-            .tasks
-            .binary_search_by(|task| task.code.cmp(code))
-            .ok()
-            .map(|bit| 1 << bit)
+        bit_of(self.data.tasks.iter().map(|task| &task.code), code)
     }
 
     /// The task types of the organisation at a position, as bits (see [`Landscape::task_bit`]).
@@ -383,11 +405,10 @@ impl Landscape {
     /// The bit of a target group in [`Landscape::group_mask_at`], if there are at most 64.
     pub(crate) fn group_bit(&self, code: &TargetGroupCode) -> Option<u64> {
         self.group_masks.as_ref()?;
-        self.data
-            .target_groups
-            .binary_search_by(|group| group.code.cmp(code))
-            .ok()
-            .map(|bit| 1 << bit)
+        bit_of(
+            self.data.target_groups.iter().map(|group| &group.code),
+            code,
+        )
     }
 
     /// The target groups of the organisation at a position, as bits.

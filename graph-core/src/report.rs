@@ -249,24 +249,18 @@ pub fn markdown_report(
         let _ = writeln!(md, "| {} |", columns.join(" | "));
         let _ = writeln!(md, "|{}", "---|".repeat(columns.len()));
         for (position, c) in candidates.iter().enumerate() {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                position + 1,
-                escape_markdown(&c.name),
-                score(c.parts.task.score),
-                score(c.parts.target.score),
-                score(c.parts.data.score),
-                score(c.parts.ministry.score),
-                score(c.parts.schemes.score),
+            let mut cells = vec![(position + 1).to_string(), escape_markdown(&c.name)];
+            cells.extend(c.parts.all().iter().map(|part| score(part.score)));
+            cells.extend([
                 score(c.fit),
                 c.capacity
                     .utilisation_after
                     .map_or_else(|| t(T::Unknown).to_owned(), format_percent),
                 room_text(c, lang),
                 score(c.feasibility),
-                c.flags(lang)
-            );
+                c.flags(lang),
+            ]);
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
         let _ = writeln!(md);
     };

@@ -268,11 +268,7 @@ fn RankingTable(id: &'static str, candidates: Signal<Vec<graph_core::Candidate>>
                         <tr data-id=c.organisation.to_string()>
                             <td>{i + 1}</td>
                             <th scope="row"><a href=href(&Route::Organisation(c.organisation.clone()).to_string())>{c.name.clone()}</a></th>
-                            <td class="numeric">{score(c.parts.task.score)}</td>
-                            <td class="numeric">{score(c.parts.target.score)}</td>
-                            <td class="numeric">{score(c.parts.data.score)}</td>
-                            <td class="numeric">{score(c.parts.ministry.score)}</td>
-                            <td class="numeric">{score(c.parts.schemes.score)}</td>
+                            {c.parts.all().into_iter().map(|part| view! { <td class="numeric">{score(part.score)}</td> }).collect_view()}
                             <td class="numeric"><strong>{score(c.fit)}</strong></td>
                             <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
                             <td><RoomJudgement capacity=c.capacity.clone()/></td>

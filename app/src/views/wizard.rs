@@ -498,11 +498,7 @@ fn StepCandidates() -> impl IntoView {
                         view! {
                             <tr data-id=c.organisation.to_string()>
                                 <th scope="row">{c.name.clone()}<span class="hint">{reasons.join("; ")}</span></th>
-                                <td class="numeric">{score(c.parts.task.score)}</td>
-                                <td class="numeric">{score(c.parts.target.score)}</td>
-                                <td class="numeric">{score(c.parts.data.score)}</td>
-                                <td class="numeric">{score(c.parts.ministry.score)}</td>
-                                <td class="numeric">{score(c.parts.schemes.score)}</td>
+                                {c.parts.all().into_iter().map(|part| view! { <td class="numeric">{score(part.score)}</td> }).collect_view()}
                                 <td class="numeric"><strong>{score(c.fit)}</strong></td>
                                 <td class="actions">
                                     <button type="button" class="button-small" aria-pressed=if pinned { "true" } else { "false" }
