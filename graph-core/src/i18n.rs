@@ -288,7 +288,6 @@ table! {
     VerdictDecentral: "Decentrale uitvoering ligt voor de hand: het voorstel vraagt lokaal maatwerk en {naam} voert de gevraagde taken al uit (medebewind, met een UDO).",
         "Decentral implementation is the obvious route: the proposal asks for local tailoring and {naam} already carry out the asked tasks (medebewind, co-governance, with a UDO).";
     FlagNotCompetent: "niet passend: voert geen gevraagd taaktype uit", "not suitable: performs none of the asked task types";
-    FlagNoRoomIndicative: "geen ruimte (indicatief)", "no room (indicative)";
     AltLater: "Start later bij {naam}: in {periode} is er ruimte volgens de eigen cijfers van de organisatie.",
         "Start later with {naam}: in {periode} there is room according to the organisation's own figures.";
     AltDecentral: "Decentrale route: {naam} voert de gevraagde taken uit (fit {fit}). Uitvoering in medebewind vraagt een UDO en overleg met VNG, IPO of de Unie van Waterschappen.",
@@ -531,8 +530,8 @@ table! {
     WizardExchangeWith: "Uitwisseling nodig met", "Exchange needed with";
     WizardNobody: "niemand", "nobody";
     WizardCandidatesTitle: "Welke organisaties passen bij de taak?", "Which organisations fit the task?";
-    WizardCandidatesLead: "De fit telt taak, doelgroep, gegevens en ministerie op (0–100). Zet een organisatie vast om haar altijd te zien, of sluit haar uit.",
-        "The fit score adds up task, target group, data and ministry (0–100). Pin an organisation to always see it, or exclude it.";
+    WizardCandidatesLead: "Alleen organisaties die een gevraagd taaktype uitvoeren staan hier, op fit: taak, doelgroep, gegevens, ministerie en regelingen die al op het voorstel lijken (0–100). Zet een organisatie vast om haar altijd te zien, of sluit haar uit.",
+        "Only organisations that carry out an asked task type are listed, by fit: task, target group, data, ministry and existing schemes that resemble the proposal (0–100). Pin an organisation to always see it, or exclude it.";
     WizardCandidatesCaption: "De {n} best passende organisaties", "The {n} best-fitting organisations";
     WizardChoice: "Keuze", "Choice";
     WizardPinLabel: "{naam} vastzetten", "Pin {naam}";
@@ -543,8 +542,8 @@ table! {
     WizardIncludeLabel: "{naam} weer meenemen", "Include {naam} again";
     WizardInclude: "Weer meenemen", "Include again";
     WizardCapacityTitle: "Hoeveel capaciteit vraagt de uitvoering?", "How much capacity does the implementation need?";
-    WizardCapacityLead: "Verandercapaciteit is schaars. Een organisatie die inhoudelijk past maar geen ruimte heeft, krijgt een lagere haalbaarheid of past niet.",
-        "Capacity for change (verandercapaciteit) is scarce. An organisation that fits on content but has no room gets a lower feasibility or does not fit.";
+    WizardCapacityLead: "Verandercapaciteit is schaars. Ruimte is een apart oordeel: het verandert de volgorde niet. Alleen eigen cijfers van een organisatie (bron of schatting) kunnen maken dat zij niet past; voorbeeldcijfers zijn indicatief.",
+        "Capacity for change (verandercapaciteit) is scarce. Room is a separate judgement: it does not change the order. Only an organisation's own figures (source or estimate) can make it not fit; example figures are indicative.";
     WizardFte: "Geschatte inzet voor de invoering, in fte", "Estimated effort for the introduction, in FTE";
     WizardFteHint: "Leeg laten geeft een schatting uit de volumeklasse: {fte} fte. Een decimale komma mag.",
         "Left empty, an estimate from the volume band is used: {fte} FTE. A decimal comma is allowed.";

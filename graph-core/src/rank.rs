@@ -423,10 +423,6 @@ impl Candidate {
             (!self.competent, T::FlagNotCompetent),
             (self.shortlisted, T::FlagShortlist),
             (self.capacity.rules_out(), T::FlagDoesNotFit),
-            (
-                !self.capacity.binding && self.capacity.does_not_fit,
-                T::FlagNoRoomIndicative,
-            ),
             (self.capacity.binding && self.capacity.full, T::FlagFull),
             (self.pinned, T::FlagPinned),
         ]

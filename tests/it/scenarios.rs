@@ -219,10 +219,18 @@ fn example_figures_flag_but_binding_figures_decide() {
     assert_eq!(toeslagen.organisation.as_str(), "dienst-toeslagen");
     assert!(toeslagen.capacity.does_not_fit && !toeslagen.capacity.binding);
     assert!(toeslagen.shortlisted);
+    assert_eq!(toeslagen.capacity.room, graph_core::Room::Vol);
+    assert!(
+        !toeslagen
+            .flags(graph_core::i18n::Lang::Nl)
+            .contains("past niet")
+    );
     assert!(
         toeslagen
-            .flags(graph_core::i18n::Lang::Nl)
-            .contains("geen ruimte (indicatief)")
+            .capacity
+            .reasons
+            .iter()
+            .any(|r| r.text.starts_with("voorbeeldcijfers: alleen indicatief"))
     );
     // The same figures as the organisation's own estimate decide: not on the shortlist, still
     // first on fit, and the alternatives say to strengthen it.
