@@ -679,6 +679,21 @@ impl<'a> Context<'a> {
         fill(key.text(self.lang), values)
     }
 
+    /// A part the proposal or the data gives nothing to judge on: neither for nor against.
+    fn neutral(&self, weight: f64, why: T) -> Part {
+        Part {
+            score: NEUTRAL,
+            weight,
+            reasons: self
+                .reason(|| Reason {
+                    text: self.text(why, &[]),
+                    evidence: Vec::new(),
+                })
+                .into_iter()
+                .collect(),
+        }
+    }
+
     fn evidence(&self, row: RowRef, bron: &str, peildatum: Option<Date>) -> Evidence {
         Evidence {
             file: row.file.file_name(),
@@ -772,17 +787,7 @@ impl<'a> Context<'a> {
     ) -> (Part, Vec<f64>) {
         let tasks = &self.proposal.tasks;
         if tasks.is_empty() {
-            let part = Part {
-                score: NEUTRAL,
-                weight: self.weights.task,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(T::RankNoTaskChosen, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            let part = self.neutral(self.weights.task, T::RankNoTaskChosen);
             return (part, Vec::new());
         }
         // Without reasons, the scores come from bit masks: thousands of organisations are
@@ -836,17 +841,7 @@ impl<'a> Context<'a> {
             };
         }
         if wanted.is_empty() {
-            return Part {
-                score: NEUTRAL,
-                weight: self.weights.target,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(T::RankNoTargetChosen, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            return self.neutral(self.weights.target, T::RankNoTargetChosen);
         }
         let rows = links;
         let mut reasons = Vec::new();
@@ -884,34 +879,14 @@ impl<'a> Context<'a> {
     ) -> (Part, Vec<(RegisterCode, OrganisationId)>) {
         let wanted = &self.proposal.registers;
         if wanted.is_empty() {
-            let part = Part {
-                score: NEUTRAL,
-                weight: self.weights.data,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(T::RankNoRegistersChosen, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            let part = self.neutral(self.weights.data, T::RankNoRegistersChosen);
             return (part, Vec::new());
         }
         let rows = links;
         // An organisation for which the data names no register at all is unknown, not one
         // that uses none: it gets the neutral score, like an unanswered question.
         if rows.registers().next().is_none() {
-            let part = Part {
-                score: NEUTRAL,
-                weight: self.weights.data,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(T::RankNoRegisterData, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            let part = self.neutral(self.weights.data, T::RankNoRegisterData);
             return (part, Vec::new());
         }
         let mut total = 0.0;
@@ -979,17 +954,7 @@ impl<'a> Context<'a> {
     fn ministry_part(&self, id: &OrganisationId) -> Part {
         let weight = self.weights.ministry;
         let Some(wanted) = &self.proposal.ministry else {
-            return Part {
-                score: NEUTRAL,
-                weight,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(T::RankNoMinistryChosen, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            return self.neutral(weight, T::RankNoMinistryChosen);
         };
         let Some(organisation) = self.landscape.organisation(id) else {
             return Part {
@@ -1041,17 +1006,7 @@ impl<'a> Context<'a> {
     fn scheme_part(&self, position: usize) -> (Part, Vec<SchemeId>) {
         let weight = self.weights.schemes;
         if let Some(why) = self.schemes.empty {
-            let part = Part {
-                score: NEUTRAL,
-                weight,
-                reasons: self
-                    .reason(|| Reason {
-                        text: self.text(why, &[]),
-                        evidence: Vec::new(),
-                    })
-                    .into_iter()
-                    .collect(),
-            };
+            let part = self.neutral(weight, why);
             return (part, Vec::new());
         }
         let score = self.schemes.score.get(position).copied().unwrap_or(0.0);
