@@ -6,6 +6,7 @@ mod backtest;
 mod chart;
 mod check;
 mod rank;
+mod register;
 mod synthetic;
 
 use std::io::Write;
@@ -21,6 +22,10 @@ Gebruik:
   bzu backtest <map> [--data MAP] [--json]
                                   rangschik eerdere regelingen (precedenten) zonder hun eigen
                                   regeling en toon waar de echte uitvoerder eindigt
+  bzu register <exportOO.xml> [--data MAP] [--json] [--schrijf]
+                                  vergelijk onze organisaties met een export van het Register van
+                                  Overheidsorganisaties (organisaties.overheid.nl); --schrijf
+                                  neemt de feiten van het register over in MAP/organisaties.csv
   bzu chart capaciteit|portfolio <organisatie> [-o bestand.svg]
   bzu chart belasting [druk] [-o bestand.svg]
                                   schrijf een grafiek als SVG
@@ -40,6 +45,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         Some("rank") => rank::run(&args[1..], out, err),
         Some("backtest") => backtest::run(&args[1..], out, err),
         Some("chart") => chart::run(&args[1..], out, err),
+        Some("register") => register::run(&args[1..], out, err),
         Some("synthetisch") => synthetic::run(&args[1..], out, err),
         Some("help" | "--help" | "-h") | None => {
             writeln!(out, "{USAGE}")?;

@@ -38,6 +38,7 @@ mod period;
 mod problem;
 mod proposal;
 mod rank;
+mod register;
 mod report;
 mod route;
 mod scene;
@@ -77,7 +78,8 @@ pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset
 pub use model::{
     CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
     OrganisationRegister, OrganisationTargetGroup, OrganisationTask, PortfolioItem, PortfolioKind,
-    Register, RegisterRole, RowRef, Scheme, Status, TargetGroup, TaskType, YesNo,
+    Register, RegisterRole, RowRef, STAFF_FIGURE_MAX_AGE, Scheme, Status, TargetGroup, TaskType,
+    YesNo,
 };
 pub use overview::{OverviewQuery, OverviewRow, SortKey, current_period, fold, overview};
 pub use period::{Date, DateError, Period, PeriodError};
@@ -92,6 +94,12 @@ pub use rank::{
     Combination, DecentralRoute, EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Room,
     Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
 };
+pub use register::{
+    Applied, Difference, FoundBy, MissingBody, NotFound, RegisterComparison, RegisterEntry,
+    RegisterError, RegisterExport, RegisterFte, RegisterMatch, SubUnitNamesake,
+    apply as apply_register, compare as compare_register, line_column, read_export,
+    register_citation,
+};
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
 pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
 pub use scene::{
@@ -100,5 +108,5 @@ pub use scene::{
 };
 pub use scheme_index::{Query as SchemeQuery, SchemeIndex};
 pub use stem::stem;
-pub use synthetic::{Rng, synthetic_proposal, synthetic_sources};
+pub use synthetic::{Rng, synthetic_proposal, synthetic_register_export, synthetic_sources};
 pub use table::{Column, limits, parse_number};

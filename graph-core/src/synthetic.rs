@@ -265,10 +265,118 @@ pub fn synthetic_proposal() -> crate::proposal::Proposal {
     }
 }
 
+/// The types a synthetic register entry draws from, implementing and not.
+const REGISTER_TYPES: [&str; 6] = [
+    "Zelfstandig bestuursorgaan",
+    "Agentschap",
+    "Inspectie",
+    "Adviescollege",
+    "Gemeente",
+    "Gemeenschappelijke regeling",
+];
+
+/// A made-up export of the Register van Overheidsorganisaties (`exportOO.xml`, schema 2.6.9) of
+/// about `target_bytes`, in pieces of one top-level organisation each (with two levels of
+/// sub-units, escaped names, addresses, staff figures and some end dates), for benchmarks of
+/// the register reader. Deterministic for a seed.
+pub fn synthetic_register_export(target_bytes: usize, seed: u64) -> impl Iterator<Item = String> {
+    let mut rng = Rng::new(seed);
+    let mut written = 0usize;
+    let mut next_id = 100_000u64;
+    let head = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p:overheidsorganisaties xmlns:p=\"https://organisaties.overheid.nl/static/schema/oo/export/2.6.9\" p:timestamp=\"2026-01-01T00:00:00.000+01:00\">\n  <p:organisaties>\n",
+    );
+    let tail = String::from("  </p:organisaties>\n</p:overheidsorganisaties>\n");
+    let body = std::iter::from_fn(move || {
+        if written >= target_bytes {
+            return None;
+        }
+        let mut piece = String::new();
+        synthetic_register_entry(&mut piece, &mut rng, &mut next_id, 0);
+        written += piece.len();
+        Some(piece)
+    });
+    std::iter::once(head)
+        .chain(body)
+        .chain(std::iter::once(tail))
+}
+
+fn synthetic_register_entry(out: &mut String, rng: &mut Rng, next_id: &mut u64, depth: usize) {
+    *next_id += 1;
+    let id = *next_id;
+    let indent = "  ".repeat(2 + 2 * depth);
+    let kind = if depth > 0 {
+        "Organisatieonderdeel"
+    } else {
+        REGISTER_TYPES[rng.below(REGISTER_TYPES.len())]
+    };
+    let _ = writeln!(
+        out,
+        "{indent}<p:organisatie p:systeemId=\"{id}\" p:resourceIdentifierTOOI=\"https://identifier.overheid.nl/tooi/id/oorg/oorg{id}\">"
+    );
+    let _ = writeln!(
+        out,
+        "{indent}  <p:naam>Dienst &amp; Bureau {id} voor &apos;s-Gravenhage en Caf\u{e9}</p:naam>"
+    );
+    let _ = writeln!(out, "{indent}  <p:afkorting>DB{id}</p:afkorting>");
+    let _ = writeln!(out, "{indent}  <p:types><p:type>{kind}</p:type></p:types>");
+    let _ = writeln!(
+        out,
+        "{indent}  <p:beschrijving>Voert taken uit op het terrein van onderwerp {} namens het Rijk, met loketten, registers en toezicht.</p:beschrijving>",
+        rng.below(500)
+    );
+    let _ = writeln!(
+        out,
+        "{indent}  <p:relatieMetMinisterie p:systeemId=\"{}\">Binnenlandse Zaken en Koninkrijksrelaties</p:relatieMetMinisterie>",
+        9000 + rng.below(15)
+    );
+    if depth == 0 && rng.below(3) == 0 {
+        let _ = writeln!(
+            out,
+            "{indent}  <p:personeel><p:aantalFte>{},{}</p:aantalFte><p:peildatumFte>2025-01-01</p:peildatumFte></p:personeel>",
+            10 + rng.below(20_000),
+            rng.below(10)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{indent}  <p:contact><p:internetadressen><p:internetadres><p:url>https://www.dienst{id}.nl/contact</p:url><p:label>contact</p:label></p:internetadres><p:internetadres><p:url>https://www.dienst{id}.nl</p:url><p:label>algemeen</p:label></p:internetadres></p:internetadressen></p:contact>"
+    );
+    let _ = writeln!(out, "{indent}  <p:startDatum>2002-01-01</p:startDatum>");
+    if rng.below(20) == 0 {
+        let _ = writeln!(out, "{indent}  <p:eindDatum>2023-12-31</p:eindDatum>");
+    }
+    if depth < 2 {
+        let children = rng.below(4 - depth * 2);
+        if children > 0 {
+            let _ = writeln!(out, "{indent}  <p:organisaties>");
+            for _ in 0..children {
+                synthetic_register_entry(out, rng, next_id, depth + 1);
+            }
+            let _ = writeln!(out, "{indent}  </p:organisaties>");
+        }
+    }
+    let _ = writeln!(out, "{indent}</p:organisatie>");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::landscape::Landscape;
+
+    #[test]
+    fn a_synthetic_register_export_reads_back_at_the_asked_size() {
+        let text: String = synthetic_register_export(200_000, 3).collect();
+        assert!((200_000..260_000).contains(&text.len()), "{}", text.len());
+        let export = crate::register::read_export(text.as_bytes()).unwrap();
+        assert_eq!(export.version, "2.6.9");
+        assert!(export.entries.len() > 100);
+        assert!(export.entries.iter().any(|e| e.parent.is_some()));
+        assert!(export.entries.iter().any(|e| e.fte.is_some()));
+        let first = &export.entries[0];
+        assert!(first.name.starts_with("Dienst & Bureau") && first.name.ends_with("Café"));
+        assert!(!first.website.ends_with("/contact"));
+    }
 
     #[test]
     fn synthetic_landscapes_load_without_errors_and_have_the_asked_size() {

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use crate::support::{data_dir, scratch};
 
-fn bzu(args: &[&str]) -> (ExitCode, String, String) {
+pub fn bzu(args: &[&str]) -> (ExitCode, String, String) {
     let args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = cli::run(&args, &mut out, &mut err).unwrap();
@@ -16,7 +16,7 @@ fn bzu(args: &[&str]) -> (ExitCode, String, String) {
     )
 }
 
-fn copy_data(to: &Path) {
+pub fn copy_data(to: &Path) {
     for entry in std::fs::read_dir(data_dir()).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|ext| ext == "csv") {

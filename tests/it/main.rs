@@ -8,5 +8,6 @@ mod backtest;
 mod cli;
 mod data;
 mod fixtures;
+mod register;
 mod scenarios;
 mod support;

@@ -5,6 +5,7 @@
 mod bench;
 mod csp;
 mod fuzz;
+mod register_bench;
 mod serve;
 mod setup;
 mod size;
@@ -23,6 +24,9 @@ cargo xtask <opdracht>
   dist     setup, release build into dist/, print the download size
            (serve and dist: --thema rijkshuisstijl for central government, default neutraal)
   bench    benchmarks natively and as wasm in headless Chromium → target/bench/summary.json
+  bench-register
+           a synthetic 40 MB register export (--mb N) through the release bzu register,
+           interleaved with Python's iterparse as peer → target/bench/register.json
   fuzz     the cargo-fuzz targets (CSV loader, links), --seconds N each (default 60)
            → target/fuzz/summary.json
   test     setup incl. Chromium; fmt, clippy (host and wasm32), tests, release build, size
@@ -55,6 +59,16 @@ fn main() -> anyhow::Result<()> {
         }
         Some("test") => test(&root),
         Some("bench") => bench::bench(&root),
+        Some("bench-register") => {
+            let megabytes = match args.iter().position(|a| a == "--mb") {
+                Some(index) => args
+                    .get(index + 1)
+                    .and_then(|v| v.parse().ok())
+                    .context("--mb needs a whole number")?,
+                None => 40,
+            };
+            register_bench::bench_register(&root, megabytes)
+        }
         Some("fuzz") => {
             let seconds = match args.iter().position(|arg| arg == "--seconds") {
                 Some(index) => args
