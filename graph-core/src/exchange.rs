@@ -106,6 +106,7 @@ fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
                     r.bron.clone(),
                     r.website.clone(),
                     r.omschrijving.clone(),
+                    r.register_id.clone(),
                 ]
             })
             .collect(),

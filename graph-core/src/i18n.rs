@@ -449,6 +449,10 @@ table! {
     OrgNoMinistry: "geen (niet onder een ministerie)", "none (not under a ministry)";
     OrgSizeInYear: "{fte} fte in {jaar} ({status})", "{fte} FTE in {jaar} ({status})";
     OrgSizeNoYear: "{fte} fte ({status})", "{fte} FTE ({status})";
+    OrgSizeDated: "{fte} fte, peiljaar {jaar} ({status}; ouder dan drie jaar, dus niet de huidige omvang)", "{fte} FTE, reference year {jaar} ({status}; over three years old, so not the current size)";
+    OrgRegisterEntry: "Register van Overheidsorganisaties", "Register of Government Organisations";
+    OrgRegisterLink: "vermelding {id} op organisaties.overheid.nl", "entry {id} on organisaties.overheid.nl";
+    MapDetailStaffDated: "{fte} (peiljaar {jaar})", "{fte} (reference year {jaar})";
     OrgSize: "Omvang", "Size";
     OrgWebsite: "Website", "Web address";
     OrgSource: "Bron", "Source";

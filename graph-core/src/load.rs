@@ -75,6 +75,7 @@ impl FileKind {
                 "bron" verplicht "bron(nen), URL's gescheiden door ' ; '",
                 "website" optioneel "officiële website (https://...)",
                 "omschrijving" optioneel "wat de organisatie doet, in één zin",
+                "register_id" optioneel "systeemId in het Register van Overheidsorganisaties (organisaties.overheid.nl); leeg als het register de organisatie niet als één geheel kent",
             ],
             FileKind::Tasks => columns![
                 "code" verplicht "taakcode in hoofdletters, zoals UIT",
@@ -443,6 +444,16 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                     cells.choice::<Status>("fte_status")
                 };
                 let bron = cells.required("bron");
+                let register_id = cells.text("register_id");
+                if !register_id.bytes().all(|b| b.is_ascii_digit()) {
+                    cells.warning(
+                        "register_id",
+                        format!(
+                            "register_id {} is geen systeemId (alleen cijfers) en wordt niet als link getoond",
+                            quote(&register_id)
+                        ),
+                    );
+                }
                 let website = cells.text("website");
                 if !website.is_empty() && !is_web_link(&website) {
                     cells.warning(
@@ -468,6 +479,7 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                         bron,
                         website,
                         omschrijving: cells.text("omschrijving"),
+                        register_id,
                         row: at,
                     });
                 }

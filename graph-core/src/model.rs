@@ -195,6 +195,10 @@ impl Ministry {
     }
 }
 
+/// How many years a staff figure may be older than the data's peildatum and still be shown as
+/// the current size.
+pub const STAFF_FIGURE_MAX_AGE: u16 = 3;
+
 /// `organisaties.csv`
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Organisation {
@@ -220,6 +224,8 @@ pub struct Organisation {
     pub website: String,
     /// One sentence on what it does.
     pub omschrijving: String,
+    /// Its `systeemId` in the Register van Overheidsorganisaties; empty when not listed.
+    pub register_id: String,
     /// Where the row came from.
     pub row: RowRef,
 }
@@ -232,6 +238,34 @@ impl Organisation {
         } else {
             &self.afkorting
         }
+    }
+
+    /// Whether its staff figure is more than [`STAFF_FIGURE_MAX_AGE`] years older than
+    /// `reference_year` (the data's peildatum), so that it must not be shown as current.
+    pub fn staff_figure_dated(&self, reference_year: Option<u16>) -> bool {
+        match (self.fte, self.fte_peiljaar, reference_year) {
+            (Some(_), Some(year), Some(reference)) => {
+                reference.saturating_sub(year) > STAFF_FIGURE_MAX_AGE
+            }
+            _ => false,
+        }
+    }
+
+    /// Its page in the Register van Overheidsorganisaties, when the `register_id` is a systeemId.
+    pub fn register_link(&self) -> Option<String> {
+        let id = self.register_id.as_str();
+        (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then(|| {
+            let slug: String = self
+                .naam
+                .chars()
+                .filter_map(|c| match c {
+                    ' ' => Some('_'),
+                    c if c.is_alphanumeric() || c == '-' => Some(c),
+                    _ => None,
+                })
+                .collect();
+            format!("https://organisaties.overheid.nl/{id}/{slug}")
+        })
     }
 }
 

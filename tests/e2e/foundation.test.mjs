@@ -120,6 +120,33 @@ test('an organisation page opens from the table and from a direct link', async (
   await page.close();
 });
 
+test('an organisation page links to its register entry and dates an old staff figure', async () => {
+  const organisations = readData('organisaties.csv');
+  const listed = organisations.find((o) => /^\d+$/.test(o.register_id ?? ''));
+  assert.ok(listed, 'the data names at least one register entry');
+  const page = await browser().newPage();
+  await visit(page, `?p=organisatie&id=${listed.id}`);
+  const link = page.locator(`a[href^="https://organisaties.overheid.nl/${listed.register_id}/"]`);
+  assert.equal(await link.count(), 1);
+  assert.match(await link.textContent(), new RegExp(`vermelding ${listed.register_id}`));
+
+  const peildatum = Math.max(...readData('capaciteit.csv').map((r) => Number((r.peildatum ?? '').slice(0, 4)) || 0));
+  const dated = organisations.find((o) => o.fte && o.fte_peiljaar && peildatum - Number(o.fte_peiljaar) > 3);
+  const current = organisations.find((o) => o.fte && o.fte_peiljaar && peildatum - Number(o.fte_peiljaar) <= 3);
+  assert.ok(dated && current, 'the data has an old and a recent staff figure');
+  await visit(page, `?p=organisatie&id=${dated.id}`);
+  const size = page.locator('dl.facts dd').nth(2);
+  assert.match(await size.textContent(), new RegExp(`peiljaar ${dated.fte_peiljaar} .*ouder dan drie jaar`));
+  await visit(page, `?p=organisatie&id=${current.id}`);
+  assert.doesNotMatch(await page.locator('dl.facts dd').nth(2).textContent(), /ouder dan drie jaar/);
+  // Without a register entry there is no register line.
+  const unlisted = organisations.find((o) => !o.register_id);
+  await visit(page, `?p=organisatie&id=${unlisted.id}`);
+  assert.equal(await page.locator('dl.facts dt', { hasText: 'Register van Overheidsorganisaties' }).count(), 0);
+  await expectAccessible(page, 'organisatie zonder registervermelding');
+  await page.close();
+});
+
 test('the about page is accessible and a broken link falls back to the start page', async () => {
   const page = await browser().newPage();
   await visit(page, '?p=over');

@@ -36,7 +36,16 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             Some(fte) => {
                 let fte = format_fte(fte);
                 let status = status_label(organisation.fte_status);
+                let reference = landscape.peildatum().map(|date| date.year);
                 match organisation.fte_peiljaar {
+                    Some(year) if organisation.staff_figure_dated(reference) => tf(
+                        T::OrgSizeDated,
+                        &[
+                            ("fte", &fte),
+                            ("jaar", &year.to_string()),
+                            ("status", status),
+                        ],
+                    ),
                     Some(year) => tf(
                         T::OrgSizeInYear,
                         &[
@@ -51,6 +60,13 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             None => t(T::Unknown).to_owned(),
         };
         let website = organisation.website.clone();
+        let register = organisation.register_link().map(|link| {
+            let text = tf(T::OrgRegisterLink, &[("id", &organisation.register_id)]);
+            view! {
+                <dt>{t(T::OrgRegisterEntry)}</dt>
+                <dd><a href=link rel="noopener noreferrer" target="_blank">{text}</a></dd>
+            }
+        });
         let title = if organisation.afkorting.is_empty() {
             organisation.naam.clone()
         } else {
@@ -181,6 +197,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 } else {
                     view! { <span>{website.clone()}</span> }.into_any()
                 }}</dd>
+                {register}
                 <dt>{t(T::OrgSource)}</dt><dd class="sources"><Sources bron=organisation.bron.clone()/></dd>
             </dl>
             <div class="columns">

@@ -325,9 +325,15 @@ pub fn Detail() -> impl IntoView {
                     .and_then(|id| landscape.ministry(id))
                     .map(|m| m.naam.clone())
                     .unwrap_or_else(|| t(T::MapDetailNoMinistry).to_owned());
-                let fte = organisation
-                    .fte
-                    .map_or_else(|| t(T::MapDetailUnknown).to_owned(), format_fte);
+                let reference = landscape.peildatum().map(|date| date.year);
+                let fte = match (organisation.fte, organisation.fte_peiljaar) {
+                    (Some(fte), Some(year)) if organisation.staff_figure_dated(reference) => tf(
+                        T::MapDetailStaffDated,
+                        &[("fte", &format_fte(fte)), ("jaar", &year.to_string())],
+                    ),
+                    (Some(fte), _) => format_fte(fte),
+                    (None, _) => t(T::MapDetailUnknown).to_owned(),
+                };
                 let status = landscape.capacity(id, period).map(|figure| figure.status);
                 let page = href(&Route::Organisation(id.clone()).to_string());
                 let from = id.clone();
