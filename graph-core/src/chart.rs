@@ -3,6 +3,7 @@
 //! has a title and a text summary; the app shows a data table beside it. Plotters escapes all
 //! text it writes into the SVG, and is never asked to measure text (see `draw_capacity`).
 
+use crate::sort::SharedSort;
 use std::ops::Range;
 
 use plotters::coord::Shift;
@@ -645,14 +646,14 @@ pub fn heatmap_rows(landscape: &Landscape, order: HeatmapOrder) -> Vec<HeatmapRo
             .fold(0.0, f64::max)
     };
     match order {
-        HeatmapOrder::Ministry => rows.sort_by(|a, b| {
+        HeatmapOrder::Ministry => rows.shared_sort_by(|a, b| {
             (a.ministry.is_empty(), &a.ministry, &a.short_name).cmp(&(
                 b.ministry.is_empty(),
                 &b.ministry,
                 &b.short_name,
             ))
         }),
-        HeatmapOrder::Pressure => rows.sort_by(|a, b| {
+        HeatmapOrder::Pressure => rows.shared_sort_by(|a, b| {
             peak(b)
                 .total_cmp(&peak(a))
                 .then_with(|| a.short_name.cmp(&b.short_name))

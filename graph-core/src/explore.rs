@@ -2,6 +2,7 @@
 //! landscape shows, that view's state as a link, search suggestions, the shortest chain between
 //! two organisations ("wie hangt van wie af") and a spoken summary for screen readers.
 
+use crate::sort::SharedSort;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
 use std::fmt;
@@ -632,7 +633,7 @@ impl ExploreView {
             .filter(|&other| other != index)
             .map(|other| (fold(&self.nodes[other].label), other))
             .collect();
-        neighbours.sort();
+        neighbours.shared_sort();
         neighbours.into_iter().map(|(_, other)| other).collect()
     }
 }
@@ -853,7 +854,7 @@ pub fn explore(landscape: &Landscape, query: &ExploreQuery, period: Period) -> E
             })
             .collect();
     }
-    edges.sort();
+    edges.shared_sort();
     edges.dedup();
 
     let mut degree = vec![0; nodes.len()];
@@ -955,7 +956,7 @@ pub fn suggestions(landscape: &Landscape, text: &str, limit: usize) -> Vec<Sugge
             ))
         })
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
+    found.shared_sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
     found.truncate(limit);
     found
         .into_iter()

@@ -1,6 +1,7 @@
 //! The landscape: every organisation and what connects it, as a petgraph graph with typed ids in
 //! the public API, and the queries the views and the ranking need.
 
+use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
@@ -218,24 +219,26 @@ impl Landscape {
     /// Builds the graph from rows that passed [`read_dataset`] without errors. Rows are sorted by
     /// their keys first, so the landscape does not depend on the order of rows in the files.
     pub fn from_dataset(mut data: DataSet) -> Landscape {
-        data.ministries.sort_by(|a, b| a.id.cmp(&b.id));
-        data.organisations.sort_by(|a, b| a.id.cmp(&b.id));
-        data.tasks.sort_by(|a, b| a.code.cmp(&b.code));
-        data.target_groups.sort_by(|a, b| a.code.cmp(&b.code));
-        data.registers.sort_by(|a, b| a.code.cmp(&b.code));
+        data.ministries.shared_sort_by(|a, b| a.id.cmp(&b.id));
+        data.organisations.shared_sort_by(|a, b| a.id.cmp(&b.id));
+        data.tasks.shared_sort_by(|a, b| a.code.cmp(&b.code));
+        data.target_groups
+            .shared_sort_by(|a, b| a.code.cmp(&b.code));
+        data.registers.shared_sort_by(|a, b| a.code.cmp(&b.code));
         data.organisation_tasks
-            .sort_by(|a, b| (&a.organisatie, &a.taak).cmp(&(&b.organisatie, &b.taak)));
-        data.organisation_target_groups
-            .sort_by(|a, b| (&a.organisatie, &a.doelgroep).cmp(&(&b.organisatie, &b.doelgroep)));
-        data.organisation_registers.sort_by(|a, b| {
+            .shared_sort_by(|a, b| (&a.organisatie, &a.taak).cmp(&(&b.organisatie, &b.taak)));
+        data.organisation_target_groups.shared_sort_by(|a, b| {
+            (&a.organisatie, &a.doelgroep).cmp(&(&b.organisatie, &b.doelgroep))
+        });
+        data.organisation_registers.shared_sort_by(|a, b| {
             (&a.organisatie, &a.register, a.rol).cmp(&(&b.organisatie, &b.register, b.rol))
         });
         data.chain_relations
-            .sort_by(|a, b| (&a.van, &a.naar, a.soort).cmp(&(&b.van, &b.naar, b.soort)));
+            .shared_sort_by(|a, b| (&a.van, &a.naar, a.soort).cmp(&(&b.van, &b.naar, b.soort)));
         data.capacity
-            .sort_by(|a, b| (&a.organisatie, a.periode).cmp(&(&b.organisatie, b.periode)));
-        data.portfolio.sort_by(|a, b| a.id.cmp(&b.id));
-        data.schemes.sort_by(|a, b| a.id.cmp(&b.id));
+            .shared_sort_by(|a, b| (&a.organisatie, a.periode).cmp(&(&b.organisatie, b.periode)));
+        data.portfolio.shared_sort_by(|a, b| a.id.cmp(&b.id));
+        data.schemes.shared_sort_by(|a, b| a.id.cmp(&b.id));
 
         let mut graph = StableDiGraph::new();
         let mut index = FxHashMap::default();
@@ -526,7 +529,7 @@ impl Landscape {
             .filter(|edge| edge.weight().relation == Relation::Task)
             .map(|edge| &self.data.organisation_tasks[edge.weight().row])
             .collect();
-        rows.sort_by(|a, b| a.taak.cmp(&b.taak));
+        rows.shared_sort_by(|a, b| a.taak.cmp(&b.taak));
         rows
     }
 
@@ -537,7 +540,7 @@ impl Landscape {
             .filter(|edge| edge.weight().relation == Relation::TargetGroup)
             .map(|edge| &self.data.organisation_target_groups[edge.weight().row])
             .collect();
-        rows.sort_by(|a, b| a.doelgroep.cmp(&b.doelgroep));
+        rows.shared_sort_by(|a, b| a.doelgroep.cmp(&b.doelgroep));
         rows
     }
 
@@ -548,7 +551,7 @@ impl Landscape {
             .filter(|edge| matches!(edge.weight().relation, Relation::Register(_)))
             .map(|edge| &self.data.organisation_registers[edge.weight().row])
             .collect();
-        rows.sort_by(|a, b| (&a.register, a.rol).cmp(&(&b.register, b.rol)));
+        rows.shared_sort_by(|a, b| (&a.register, a.rol).cmp(&(&b.register, b.rol)));
         rows
     }
 
@@ -586,7 +589,7 @@ impl Landscape {
             .filter(|edge| keep(edge.weight().relation))
             .filter_map(|edge| self.organisation_at(edge.source()))
             .collect();
-        ids.sort();
+        ids.shared_sort();
         ids.dedup();
         ids
     }
@@ -612,7 +615,7 @@ impl Landscape {
                 }
             }
         }
-        links.sort_by(|a, b| {
+        links.shared_sort_by(|a, b| {
             (
                 a.partner,
                 a.relation.soort,
@@ -724,7 +727,7 @@ impl Landscape {
             .iter()
             .filter(|item| &item.organisatie == id)
             .collect();
-        items.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+        items.shared_sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
         items
     }
 

@@ -6,6 +6,7 @@
 //! (PLoS ONE 9(6), 2014): repulsion `kr·(deg₁+1)(deg₂+1)/d`, linear attraction along edges, gravity
 //! towards the origin, and a per-node adaptive speed from swinging and traction.
 
+use crate::sort::SharedSort;
 use crate::synthetic::Rng;
 
 /// The graph a layout works on: node sizes (radii, used for overlap prevention) and weighted,
@@ -66,7 +67,7 @@ impl LayoutGraph {
             adjacency[b].push(a as u32);
         }
         for list in &mut adjacency {
-            list.sort_unstable();
+            list.shared_sort();
             list.dedup();
         }
         adjacency
@@ -678,7 +679,7 @@ pub fn neighbourhood_preservation(
 pub fn cluster_layout(groups: &[Option<usize>], sizes: &[f32]) -> Vec<[f32; 2]> {
     let mut members: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
     let mut sorted: Vec<usize> = (0..groups.len()).collect();
-    sorted.sort_by_key(|&i| (groups[i].is_none(), groups[i], i));
+    sorted.shared_sort_by_key(|&i| (groups[i].is_none(), groups[i], i));
     for node in sorted {
         match members.last_mut() {
             Some((group, list)) if *group == groups[node] => list.push(node),
@@ -690,7 +691,7 @@ pub fn cluster_layout(groups: &[Option<usize>], sizes: &[f32]) -> Vec<[f32; 2]> 
         let area: f32 = list.iter().map(|&node| spacing(node).powi(2)).sum();
         (area / std::f32::consts::PI).sqrt() * 1.15 + spacing(list[0])
     };
-    members.sort_by(|a, b| {
+    members.shared_sort_by(|a, b| {
         b.1.len()
             .cmp(&a.1.len())
             .then(a.0.is_none().cmp(&b.0.is_none()))
@@ -767,7 +768,7 @@ pub fn radial_layout(graph: &LayoutGraph, centre_node: usize) -> Vec<[f32; 2]> {
     let mut previous_radius = 0.0f32;
     for (depth, nodes) in rings.iter_mut().enumerate().skip(1) {
         // Order the ring by the parent's angle, so children sit beside their parent.
-        nodes.sort_by(|&a, &b| {
+        nodes.shared_sort_by(|&a, &b| {
             let key = |node: usize| {
                 parent
                     .get(node)

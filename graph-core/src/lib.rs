@@ -43,6 +43,7 @@ mod report;
 mod route;
 mod scene;
 mod scheme_index;
+mod sort;
 mod stem;
 mod synthetic;
 mod table;
@@ -107,6 +108,7 @@ pub use scene::{
     neighbour_towards, node_class, node_radius, scene, shape,
 };
 pub use scheme_index::{Query as SchemeQuery, SchemeIndex};
+pub use sort::SharedSort;
 pub use stem::stem;
 pub use synthetic::{Rng, synthetic_proposal, synthetic_register_export, synthetic_sources};
 pub use table::{Column, limits, parse_number};

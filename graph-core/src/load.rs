@@ -1,6 +1,7 @@
 //! Loads the CSV files of a data set into typed rows and checks them, within each file and across
 //! files, reporting every problem at once.
 
+use crate::sort::SharedSort;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::decode::Encoding;
@@ -170,7 +171,7 @@ impl FileKind {
             .unwrap_or(&base);
         // Longest names first, so `organisatie_taken` wins over `taken`.
         let mut by_length = FileKind::ALL;
-        by_length.sort_by_key(|kind| std::cmp::Reverse(kind.file_name().len()));
+        by_length.shared_sort_by_key(|kind| std::cmp::Reverse(kind.file_name().len()));
         if let Some(kind) = by_length.iter().find(|kind| {
             let known = kind.file_name().trim_end_matches(".csv");
             stem == known

@@ -1,6 +1,7 @@
 //! The organisations table: filtering by ministry, task and search text, and sorting by name,
 //! ministry, legal form or utilisation in a period.
 
+use crate::sort::SharedSort;
 use std::cmp::Ordering;
 
 use crate::i18n::Lang;
@@ -157,7 +158,7 @@ pub fn overview(
         })
         .collect();
     let by_name = |a: &OverviewRow, b: &OverviewRow| fold(&a.naam).cmp(&fold(&b.naam));
-    rows.sort_by(|a, b| {
+    rows.shared_sort_by(|a, b| {
         let primary = match query.sort {
             SortKey::Name => Ordering::Equal,
             SortKey::Ministry => a.ministerie.cmp(&b.ministerie),

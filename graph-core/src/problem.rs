@@ -1,5 +1,6 @@
 //! Data problems: where they are (file, line, column) and what is wrong, in Dutch.
 
+use crate::sort::SharedSort;
 use std::fmt;
 
 /// Whether a problem blocks the data from being used.
@@ -78,7 +79,7 @@ impl Problems {
 
     /// All problems, sorted by file, line and column so reports are stable.
     pub fn into_sorted(mut self) -> Vec<DataError> {
-        self.list.sort_by(|a, b| {
+        self.list.shared_sort_by(|a, b| {
             (&a.file, a.line, a.column, a.severity, &a.message)
                 .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
         });

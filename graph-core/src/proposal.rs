@@ -1,6 +1,7 @@
 //! A policy proposal: every answer of the eight steps of the stappenplan, with a compact,
 //! versioned encoding for links (`v=1&ta=UIT.INN&...`) and serde for proposal files.
 
+use crate::sort::SharedSort;
 use std::fmt;
 use std::str::FromStr;
 
@@ -568,7 +569,7 @@ impl Proposal {
     /// Sorted, de-duplicated lists, so that the order of answers never changes a result.
     pub fn normalised(&self) -> Proposal {
         fn tidy<T: Ord>(items: &mut Vec<T>) {
-            items.sort();
+            items.shared_sort();
             items.dedup();
         }
         let mut proposal = self.clone();

@@ -3,6 +3,7 @@
 //! two that together cover the tasks, and gives the verdict with its alternatives. Every part
 //! carries the reasons that produced it, each citing the data rows it used.
 
+use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::figures::{format_fte, format_percent};
@@ -623,7 +624,7 @@ fn scheme_matches(
         }
     }
     for list in &mut per_organisation {
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.shared_sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     }
     let evidence: Vec<f64> = per_organisation.iter().map(|list| breadth(list)).collect();
     let top = evidence.iter().copied().fold(0.0, f64::max);
@@ -1557,7 +1558,7 @@ fn explained(context: &Context<'_>, candidate: &Candidate) -> Candidate {
 /// id order without comparing strings. Indices are sorted, not the large structs.
 fn in_order(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&a, &b| {
+    order.shared_sort_by(|&a, &b| {
         let (a, b) = (&candidates[a], &candidates[b]);
         b.competent
             .cmp(&a.competent)
@@ -1584,7 +1585,7 @@ fn combinations(
         .filter(|(coverage, c)| (*coverage > 0.0 && c.competent) || c.pinned)
         .collect();
     // Stable: ties keep the feasibility order of `candidates`.
-    scored.sort_by(|a, b| {
+    scored.shared_sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then_with(|| b.1.fit.total_cmp(&a.1.fit))
     });
@@ -1672,7 +1673,7 @@ fn combinations(
             });
         }
     }
-    result.sort_by(|x, y| {
+    result.shared_sort_by(|x, y| {
         y.passes
             .cmp(&x.passes)
             .then_with(|| y.feasibility.total_cmp(&x.feasibility))

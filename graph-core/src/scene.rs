@@ -2,6 +2,7 @@
 //! so a 5,000-node drawing is a handful of elements), labels placed so they never pile up, and the
 //! geometry of pointer and keyboard navigation (hit testing, the neighbour in an arrow's direction).
 
+use crate::sort::SharedSort;
 use std::fmt::Write;
 
 use crate::explore::{Band, ExploreView, NodeKind};
@@ -311,7 +312,7 @@ pub fn scene(
         };
         let _ = write!(d, "M{:.1} {:.1}L{:.1} {:.1}", a[0], a[1], b[0], b[1]);
     }
-    edges.sort_by_key(|layer| layer.class);
+    edges.shared_sort_by_key(|layer| layer.class);
 
     let mut nodes: Vec<Layer> = Vec::new();
     for (i, node) in view.nodes.iter().enumerate() {
@@ -338,7 +339,7 @@ pub fn scene(
             node_radius(node.kind, node.degree),
         );
     }
-    nodes.sort_by_key(|layer| layer.class);
+    nodes.shared_sort_by_key(|layer| layer.class);
 
     let labels = place_labels(view, &screen, viewport, emphasis);
     Scene {
@@ -378,7 +379,7 @@ fn place_labels(
         };
         (emphasised(i), node.degree.min(1_000) * 4 + kind * 8)
     };
-    order.sort_by(|&a, &b| importance(b).cmp(&importance(a)).then(a.cmp(&b)));
+    order.shared_sort_by(|&a, &b| importance(b).cmp(&importance(a)).then(a.cmp(&b)));
     let zoom = if viewport.zoom.is_finite() {
         viewport.zoom
     } else {

@@ -2,6 +2,7 @@
 //! stems, with compound words split against the schemes' own vocabulary, so that what an
 //! organisation already does can speak for it ("woningisolatie" meets "isolatie van woningen").
 
+use crate::sort::SharedSort;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Scheme;
@@ -240,7 +241,7 @@ impl SchemeIndex {
             }
         }
         for list in postings.values_mut() {
-            list.sort_unstable();
+            list.shared_sort();
         }
         let average_length = if lengths.is_empty() {
             0.0
@@ -292,7 +293,7 @@ impl SchemeIndex {
             })
             .collect();
         // Sorted, so scores sum in one order whatever the text's word order.
-        query.sort_by(|a, b| a.0.cmp(&b.0));
+        query.shared_sort_by(|a, b| a.0.cmp(&b.0));
         Query { terms: query }
     }
 

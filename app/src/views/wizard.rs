@@ -1,6 +1,7 @@
 //! The stappenplan: eight question pages, their answers in the link, candidates shown live from
 //! a derived ranking. Every rule (validation, scoring) lives in `graph-core`.
 
+use graph_core::SharedSort;
 use graph_core::{
     FieldProblem, OrganisationId, Period, Proposal, Ranking, Route, STEPS, SpecialGroup, Volume,
     format_fte, parse_number, rank_in, score,
@@ -411,7 +412,7 @@ fn StepData() -> impl IntoView {
     let proposal = wizard.proposal;
     let data = landscape.get_untracked();
     let mut registers = data.data().registers.clone();
-    registers.sort_by(|a, b| {
+    registers.shared_sort_by(|a, b| {
         b.basisregistratie
             .cmp(&a.basisregistratie)
             .then(a.naam.cmp(&b.naam))
@@ -453,7 +454,7 @@ fn StepData() -> impl IntoView {
                 {move || {
                     let ranking = wizard.ranking.get();
                     let mut by_fit: Vec<_> = ranking.candidates.iter().collect();
-                    by_fit.sort_by(|a, b| b.fit.total_cmp(&a.fit).then(a.organisation.cmp(&b.organisation)));
+                    by_fit.shared_sort_by(|a, b| b.fit.total_cmp(&a.fit).then(a.organisation.cmp(&b.organisation)));
                     by_fit.into_iter().take(5).map(|c| {
                         let partners: Vec<String> = c.exchange_partners.iter().map(|(_, id)| holder_name(id)).collect();
                         view! {
@@ -488,7 +489,7 @@ fn StepCandidates() -> impl IntoView {
                     let ranking = wizard.ranking.get();
                     // The ranking is already by fit; pinned candidates stay on top here.
                     let mut shown: Vec<_> = ranking.competent().collect();
-                    shown.sort_by_key(|c| !c.pinned);
+                    shown.shared_sort_by_key(|c| !c.pinned);
                     shown.into_iter().take(10).map(|c| {
                         let pin_id = c.organisation.clone();
                         let out_id = c.organisation.clone();

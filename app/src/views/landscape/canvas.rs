@@ -2,6 +2,7 @@
 //! few milliseconds) so the page never freezes, drawn as a few SVG paths; pan and zoom by pointer, touch,
 //! wheel and keyboard; arrow keys walk along the edges.
 
+use graph_core::SharedSort;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -209,7 +210,7 @@ fn positions_of(view: &ExploreView, query: &ExploreQuery, placement: &Placement)
                 .iter()
                 .filter_map(|node| node.ministry.as_ref().map(|id| id.as_str()))
                 .collect();
-            ministries.sort_unstable();
+            ministries.shared_sort();
             ministries.dedup();
             let groups: Vec<Option<usize>> = view
                 .nodes

@@ -1,0 +1,91 @@
+//! One compiled sort for the whole program. The standard library's stable sort is generic, so
+//! every element type and comparison gets its own copy of the algorithm (a few KB of wasm each,
+//! about fifty copies in the app). [`SharedSort`] sorts positions through a comparison behind a
+//! reference instead, so the algorithm exists once, and then moves the elements into place.
+//! The result is the same as `sort_by`: stable, equal elements keep their order.
+
+use std::cmp::Ordering;
+
+/// Stable sorting with one shared copy of the sorting algorithm.
+pub trait SharedSort<T> {
+    /// Like `sort_by`.
+    fn shared_sort_by(&mut self, compare: impl Fn(&T, &T) -> Ordering);
+
+    /// Like `sort_by_key`.
+    fn shared_sort_by_key<K: Ord>(&mut self, key: impl Fn(&T) -> K) {
+        self.shared_sort_by(|a, b| key(a).cmp(&key(b)));
+    }
+
+    /// Like `sort`.
+    fn shared_sort(&mut self)
+    where
+        T: Ord,
+    {
+        self.shared_sort_by(T::cmp);
+    }
+}
+
+impl<T> SharedSort<T> for [T] {
+    fn shared_sort_by(&mut self, compare: impl Fn(&T, &T) -> Ordering) {
+        if self.len() < 2 {
+            return;
+        }
+        let items: &[T] = self;
+        let mut order: Vec<u32> = (0..u32::try_from(items.len()).unwrap_or(u32::MAX)).collect();
+        sort_positions(&mut order, &|a, b| {
+            compare(&items[a as usize], &items[b as usize])
+        });
+        permute(self, &mut order);
+    }
+}
+
+/// The one instance of the sorting algorithm: positions, compared through a trait object.
+#[inline(never)]
+fn sort_positions(order: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
+    order.sort_by(|&a, &b| compare(a, b));
+}
+
+/// Puts `items[order[i]]` at position `i` for every `i`, following the permutation's cycles
+/// with swaps (no copies, no `Clone`). `order` is used up.
+fn permute<T>(items: &mut [T], order: &mut [u32]) {
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synthetic::Rng;
+
+    #[test]
+    fn it_sorts_like_the_standard_stable_sort() {
+        let mut rng = Rng::new(5);
+        for length in [0, 1, 2, 3, 7, 64, 1000] {
+            let items: Vec<(u8, usize)> = (0..length).map(|i| (rng.below(5) as u8, i)).collect();
+            let mut ours = items.clone();
+            let mut theirs = items.clone();
+            // Compare on the first field only: stability decides the order of equals.
+            ours.shared_sort_by(|a, b| a.0.cmp(&b.0));
+            theirs.sort_by_key(|a| a.0);
+            assert_eq!(ours, theirs, "length {length}");
+            let mut keyed = items.clone();
+            keyed.shared_sort_by_key(|item| std::cmp::Reverse(item.1));
+            assert!(keyed.windows(2).all(|w| w[0].1 > w[1].1));
+            let mut plain: Vec<String> = items.iter().map(|i| format!("{}-{}", i.0, i.1)).collect();
+            let mut expected = plain.clone();
+            plain.shared_sort();
+            expected.sort();
+            assert_eq!(plain, expected);
+        }
+    }
+}
