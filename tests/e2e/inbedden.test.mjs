@@ -113,6 +113,26 @@ async function fittedHeight(page, frame) {
   assert.fail(`the iframe never took the content's height: ${JSON.stringify(last)}`);
 }
 
+test('when the host column narrows to 640 and 320 px the tool reflows and the frame takes its new height', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${hostOrigin}/kompas/stap-3`);
+  const { element, frame } = await toolFrame(page);
+  const wide = await fittedHeight(page, frame);
+  const heights = [];
+  for (const width of [640, 320]) {
+    await element.evaluate((iframe, w) => { iframe.style.width = `${w}px`; iframe.style.maxWidth = `${w}px`; }, width);
+    await frame.waitForFunction((w) => document.documentElement.clientWidth <= w, width);
+    const height = await fittedHeight(page, frame);
+    const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `no sideways scrolling in a ${width} px column`);
+    heights.push(height);
+  }
+  // Narrower columns wrap more text, so the frame grows with them.
+  assert.ok(heights[0] >= wide && heights[1] > heights[0], `heights ${wide} → ${heights.join(' → ')}`);
+  await page.close();
+});
+
 test('the host page on another origin embeds the tool from a sub-path and follows its height on every step', async () => {
   const page = await browser.newPage();
   await page.goto(`${hostOrigin}/kompas/stap-3`);

@@ -10,6 +10,8 @@ use graph_core::{
     format_fte, format_percent, limits, template_csv,
 };
 use leptos::prelude::*;
+
+use super::parts::TableRegion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -209,7 +211,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="kop-download">
             <h2 id="kop-download">{t(T::DataDownloadTitle)}</h2>
             <p>{t(T::DataDownloadHelp)}</p>
-            <table class="data-table" id="downloads">
+            <TableRegion labelledby="kop-download"><table class="data-table" id="downloads">
                 <thead><tr><th scope="col">{t(T::DataColumnFile)}</th><th scope="col">{t(T::DataColumnTemplate)}</th><th scope="col">{t(T::DataColumnCurrent)}</th></tr></thead>
                 <tbody>
                     {FileKind::ALL.into_iter().map(|kind| {
@@ -230,7 +232,7 @@ pub fn DataPage() -> impl IntoView {
                         }
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></TableRegion>
         </section>
     }
 }
@@ -311,25 +313,25 @@ fn UploadReport(
                 view! { <p class="notice" role="status">{t(T::DataNoErrors)}</p> }.into_any()
             }}
             {(!errors.is_empty()).then(|| view! {
-                <table class="data-table" id="uploadfouten">
-                    <caption>{tf(T::DataErrors, &[("n", &errors.len().to_string())])}</caption>
+                <TableRegion labelledby="kop-uploadfouten"><table class="data-table" id="uploadfouten">
+                    <caption id="kop-uploadfouten">{tf(T::DataErrors, &[("n", &errors.len().to_string())])}</caption>
                     <thead>{problem_head()}</thead>
                     <tbody>{problem_rows(errors.clone())}</tbody>
-                </table>
+                </table></TableRegion>
             })}
             {(!warnings.is_empty()).then(|| view! {
-                <table class="data-table" id="uploadwaarschuwingen">
-                    <caption>{tf(T::DataWarnings, &[("n", &warnings.len().to_string())])}</caption>
+                <TableRegion labelledby="kop-uploadwaarschuwingen"><table class="data-table" id="uploadwaarschuwingen">
+                    <caption id="kop-uploadwaarschuwingen">{tf(T::DataWarnings, &[("n", &warnings.len().to_string())])}</caption>
                     <thead>{problem_head()}</thead>
                     <tbody>{problem_rows(warnings.clone())}</tbody>
-                </table>
+                </table></TableRegion>
             })}
             {changes.filter(|_| !rejected).map(|changes| view! {
                 <h3>{t(T::DataChangesTitle)}</h3>
                 {changes.is_empty().then(|| view! { <p>{t(T::DataNoChanges)}</p> })}
                 {(!changes.capacity.is_empty()).then(|| view! {
-                    <table class="data-table" id="wijzigingen-capaciteit">
-                        <caption>{tf(T::DataCapacityChanges, &[("n", &changes.capacity.len().to_string())])}</caption>
+                    <TableRegion labelledby="kop-wijzigingen-capaciteit"><table class="data-table" id="wijzigingen-capaciteit">
+                        <caption id="kop-wijzigingen-capaciteit">{tf(T::DataCapacityChanges, &[("n", &changes.capacity.len().to_string())])}</caption>
                         <thead><tr>
                             <th scope="col">{t(T::DataColumnOrganisation)}</th><th scope="col">{t(T::DataColumnPeriod)}</th>
                             <th scope="col">{t(T::DataColumnCapacity)}</th><th scope="col">{t(T::DataColumnLoad)}</th>
@@ -346,16 +348,16 @@ fn UploadReport(
                                     c.utilisation_after().map_or_else(|| "—".to_owned(), format_percent))}</td>
                             </tr>
                         }).collect_view()}</tbody>
-                    </table>
+                    </table></TableRegion>
                 })}
                 {(!changes.portfolio.is_empty()).then(|| view! {
-                    <table class="data-table" id="wijzigingen-portfolio">
-                        <caption>{tf(T::DataPortfolioChanges, &[("n", &changes.portfolio.len().to_string())])}</caption>
+                    <TableRegion labelledby="kop-wijzigingen-portfolio"><table class="data-table" id="wijzigingen-portfolio">
+                        <caption id="kop-wijzigingen-portfolio">{tf(T::DataPortfolioChanges, &[("n", &changes.portfolio.len().to_string())])}</caption>
                         <thead><tr><th scope="col">{t(T::DataColumnItem)}</th><th scope="col">{t(T::DataColumnOrganisation)}</th><th scope="col">{t(T::DataColumnChange)}</th></tr></thead>
                         <tbody>{changes.portfolio.iter().map(|c| view! {
                             <tr><th scope="row">{c.name.clone()}</th><td>{c.organisation.to_string()}</td><td>{change_kind(c.kind)}</td></tr>
                         }).collect_view()}</tbody>
-                    </table>
+                    </table></TableRegion>
                 })}
                 {(!changes.other.is_empty()).then(|| view! {
                     <ul>{changes.other.iter().map(|(kind, before, after)| view! {

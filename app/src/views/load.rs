@@ -4,6 +4,8 @@
 use graph_core::{HeatmapOrder, Route, format_percent, heatmap, heatmap_periods, heatmap_rows};
 use leptos::prelude::*;
 
+use super::parts::TableRegion;
+
 use crate::i18n::{T, t};
 use crate::navigation::{CurrentRoute, href, replace};
 use crate::state::LandscapeContext;
@@ -36,8 +38,8 @@ pub fn LoadPage() -> impl IntoView {
             <div class="chart" role="img" aria-label=move || chart.get().title inner_html=move || chart.get().svg></div>
             <figcaption class="chart-summary">{move || chart.get().summary}</figcaption>
         </figure>
-        <table class="data-table" id="belasting-tabel">
-            <caption>{t(T::LoadCaption)}</caption>
+        <TableRegion labelledby="kop-belasting-tabel"><table class="data-table" id="belasting-tabel">
+            <caption id="kop-belasting-tabel">{t(T::LoadCaption)}</caption>
             <thead><tr>
                 <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColMinistry)}</th>
                 {move || periods.get().into_iter().map(|p| view! { <th scope="col">{p.to_string()}</th> }).collect_view()}
@@ -53,6 +55,6 @@ pub fn LoadPage() -> impl IntoView {
                     </tr>
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></TableRegion>
     }
 }

@@ -4,7 +4,7 @@
 use graph_core::{ChoiceLabel, Direction, OrganisationId, Route, Status, format_fte, is_web_link};
 use leptos::prelude::*;
 
-use super::parts::{Sources, Utilisation};
+use super::parts::{Sources, TableRegion, Utilisation};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
@@ -212,23 +212,23 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             </div>
             <section aria-labelledby="kop-registers">
                 <h2 id="kop-registers">{t(T::OrgRegisters)}</h2>
-                <table class="data-table">
+                <TableRegion labelledby="kop-registers"><table class="data-table">
                     <thead><tr><th scope="col">{t(T::OrgRegister)}</th><th scope="col">{t(T::OrgRole)}</th></tr></thead>
                     <tbody>{registers}</tbody>
-                </table>
+                </table></TableRegion>
             </section>
             <OrganisationSchemes schemes=landscape.schemes_of(&organisation.id).into_iter().cloned().collect()/>
             <section aria-labelledby="kop-keten">
                 <h2 id="kop-keten">{t(T::OrgChainPartners)}</h2>
                 {if has_partners {
                     view! {
-                        <table class="data-table" id="ketenpartners">
+                        <TableRegion labelledby="kop-keten"><table class="data-table" id="ketenpartners">
                             <thead><tr>
                                 <th scope="col">{t(T::OrgPartner)}</th><th scope="col">{t(T::OrgRelationKind)}</th>
                                 <th scope="col">{t(T::OrgDirection)}</th><th scope="col">{t(T::ColExplanation)}</th>
                             </tr></thead>
                             <tbody>{partners}</tbody>
-                        </table>
+                        </table></TableRegion>
                     }.into_any()
                 } else {
                     view! { <p>{t(T::OrgNoChain)}</p> }.into_any()
@@ -240,7 +240,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 {capacity_chart}
                 {if has_capacity {
                     view! {
-                        <table class="data-table" id="capaciteit">
+                        <TableRegion labelledby="kop-capaciteit"><table class="data-table" id="capaciteit">
                             <thead><tr>
                                 <th scope="col">{t(T::OrgPeriod)}</th><th scope="col">{t(T::OrgCapacityFte)}</th>
                                 <th scope="col">{t(T::OrgWorkloadFte)}</th><th scope="col">{t(T::ColUtilisation)}</th>
@@ -248,7 +248,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                                 <th scope="col">{t(T::OrgPeildatum)}</th>
                             </tr></thead>
                             <tbody>{capacity}</tbody>
-                        </table>
+                        </table></TableRegion>
                     }.into_any()
                 } else {
                     view! { <p>{t(T::OrgNoCapacity)}</p> }.into_any()
@@ -259,14 +259,14 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 {portfolio_chart}
                 {if has_portfolio {
                     view! {
-                        <table class="data-table">
+                        <TableRegion labelledby="kop-portfolio"><table class="data-table">
                             <thead><tr>
                                 <th scope="col">{t(T::ColName)}</th><th scope="col">{t(T::OrgKind)}</th>
                                 <th scope="col">{t(T::OrgTerm)}</th><th scope="col">{t(T::OrgWorkloadFte)}</th>
                                 <th scope="col">{t(T::ColStatus)}</th>
                             </tr></thead>
                             <tbody>{portfolio}</tbody>
-                        </table>
+                        </table></TableRegion>
                     }.into_any()
                 } else {
                     view! { <p>{t(T::OrgNoPortfolio)}</p> }.into_any()
@@ -288,7 +288,7 @@ fn OrganisationSchemes(schemes: Vec<graph_core::Scheme>) -> impl IntoView {
                 view! { <p>{t(T::OrgSchemesNone)}</p> }.into_any()
             } else {
                 view! {
-                    <table class="data-table" id="regelingen">
+                    <TableRegion labelledby="kop-regelingen"><table class="data-table" id="regelingen">
                         <thead><tr>
                             <th scope="col">{t(T::OrgScheme)}</th><th scope="col">{t(T::OrgSchemeLaw)}</th>
                             <th scope="col">{t(T::OrgSource)}</th>
@@ -302,7 +302,7 @@ fn OrganisationSchemes(schemes: Vec<graph_core::Scheme>) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
+                    </table></TableRegion>
                 }.into_any()
             }}
         </section>

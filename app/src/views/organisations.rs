@@ -4,7 +4,7 @@
 use graph_core::{OverviewQuery, Route, SortKey, current_period, overview};
 use leptos::prelude::*;
 
-use super::parts::{Utilisation, ministry_options, task_options};
+use super::parts::{TableRegion, Utilisation, ministry_options, task_options};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{CurrentRoute, href, lang, replace};
 use crate::state::{LandscapeContext, current_year};
@@ -120,8 +120,8 @@ pub fn OrganisationsPage() -> impl IntoView {
                     }/>
             </div>
         </form>
-        <table class="data-table" id="organisaties-tabel">
-            <caption aria-live="polite">
+        <TableRegion labelledby="kop-organisaties-tabel"><table class="data-table" id="organisaties-tabel">
+            <caption id="kop-organisaties-tabel" aria-live="polite">
                 {move || tf(T::OrgsCount, &[("n", &rows.get().len().to_string())])}
                 {move || landscape.get().has_example_figures().then_some(t(T::OrgsExampleFigures))}
             </caption>
@@ -151,7 +151,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></TableRegion>
         <Show when=move || rows.get().is_empty()>
             <p class="notice">{t(T::OrgsNoneFound)}</p>
         </Show>

@@ -92,3 +92,26 @@ pub fn task_options(landscape: &Landscape) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// A wide table's own scroll region: on a narrow screen the table scrolls inside it, not the
+/// page (WCAG 1.4.10 allows this for data tables). Focusable, so it scrolls by keyboard, and
+/// named by the heading or caption with id `labelledby`.
+#[component]
+pub fn TableRegion(labelledby: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="table-region" role="region" tabindex="0" aria-labelledby=labelledby>
+            {children()}
+        </div>
+    }
+}
+
+/// The column names of the five fit parts, in the order of `FitParts::all`.
+pub fn part_labels() -> [&'static str; 5] {
+    [
+        t(T::ColTask),
+        t(T::ColTargetGroup),
+        t(T::ColData),
+        t(T::ColMinistry),
+        t(T::ColSchemes),
+    ]
+}

@@ -5,7 +5,7 @@ use graph_core::{Route, json_report, markdown_report, score};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::parts::{RoomJudgement, Sources, Utilisation};
+use super::parts::{RoomJudgement, Sources, TableRegion, Utilisation, part_labels};
 use super::wizard::{Weights, Wizard, provide_wizard};
 use crate::download::download;
 use crate::i18n::{T, t, tf};
@@ -122,7 +122,7 @@ pub fn ReportPage() -> impl IntoView {
                     ("drempel", &score(r.threshold)),
                 ])
             }}</p>
-            <RankingTable id="rangorde" candidates=Signal::derive(move || {
+            <RankingTable id="rangorde" labelledby="kop-rangorde" candidates=Signal::derive(move || {
                 ranking.get().competent().take(graph_core::REPORT_CANDIDATES).cloned().collect()
             })/>
             <p id="niet-passend">{move || {
@@ -134,7 +134,7 @@ pub fn ReportPage() -> impl IntoView {
             <section aria-labelledby="kop-decentraal">
                 <h2 id="kop-decentraal">{t(T::MdDecentral)}</h2>
                 <p>{move || t(if ranking.get().decentral.preferred { T::MdDecentralPreferred } else { T::MdDecentralBeside })}</p>
-                <RankingTable id="decentraal" candidates=Signal::derive(move || ranking.get().decentral.candidates)/>
+                <RankingTable id="decentraal" labelledby="kop-decentraal" candidates=Signal::derive(move || ranking.get().decentral.candidates)/>
             </section>
         </Show>
         <section aria-labelledby="kop-gewichten" class="no-print">
@@ -193,7 +193,7 @@ pub fn ReportPage() -> impl IntoView {
         <Show when=move || !ranking.get().combinations.is_empty()>
             <section aria-labelledby="kop-combinaties">
                 <h2 id="kop-combinaties">{t(T::ReportCombinations)}</h2>
-                <table class="data-table" id="combinaties">
+                <TableRegion labelledby="kop-combinaties"><table class="data-table" id="combinaties">
                     <thead><tr><th scope="col">{t(T::ReportOrganisations)}</th><th scope="col">{t(T::ColTask)}</th><th scope="col">{t(T::ColFeasibility)}</th><th scope="col">{t(T::ReportChainRelation)}</th><th scope="col">{t(T::ColWatch)}</th></tr></thead>
                     <tbody>
                         {move || {
@@ -212,7 +212,7 @@ pub fn ReportPage() -> impl IntoView {
                             }).collect_view()
                         }}
                     </tbody>
-                </table>
+                </table></TableRegion>
             </section>
         </Show>
 
@@ -225,7 +225,7 @@ pub fn ReportPage() -> impl IntoView {
 
         <section aria-labelledby="kop-checklist">
             <h2 id="kop-checklist">{t(T::ReportChecklist)}</h2>
-            <table class="data-table" id="checklist">
+            <TableRegion labelledby="kop-checklist"><table class="data-table" id="checklist">
                 <thead><tr><th scope="col">{t(T::ReportTopic)}</th><th scope="col">{t(T::ReportCheckState)}</th><th scope="col">{t(T::ColExplanation)}</th></tr></thead>
                 <tbody>
                     {move || ranking.get().checklist.into_iter().map(|item| view! {
@@ -236,7 +236,7 @@ pub fn ReportPage() -> impl IntoView {
                         </tr>
                     }).collect_view()}
                 </tbody>
-            </table>
+            </table></TableRegion>
         </section>
         <Show when=move || !proposal.get().notes.trim().is_empty()>
             <section aria-labelledby="kop-notities">
@@ -252,9 +252,13 @@ pub fn ReportPage() -> impl IntoView {
 
 /// A ranked table of candidates with their parts, fit, capacity judgement and feasibility.
 #[component]
-fn RankingTable(id: &'static str, candidates: Signal<Vec<graph_core::Candidate>>) -> impl IntoView {
+fn RankingTable(
+    id: &'static str,
+    labelledby: &'static str,
+    candidates: Signal<Vec<graph_core::Candidate>>,
+) -> impl IntoView {
     view! {
-        <table class="data-table" id=id>
+        <TableRegion labelledby=labelledby><table class="data-table stack-table" id=id>
             <thead><tr>
                 <th scope="col">{t(T::ReportRankNo)}</th><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th>
                 <th scope="col">{t(T::ColTargetGroup)}</th><th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th>
@@ -266,18 +270,18 @@ fn RankingTable(id: &'static str, candidates: Signal<Vec<graph_core::Candidate>>
                     let status = c.capacity.figure.as_ref().map(|f| f.status);
                     view! {
                         <tr data-id=c.organisation.to_string()>
-                            <td>{i + 1}</td>
+                            <td data-label=t(T::ReportRankNo)>{i + 1}</td>
                             <th scope="row"><a href=href(&Route::Organisation(c.organisation.clone()).to_string())>{c.name.clone()}</a></th>
-                            {c.parts.all().into_iter().map(|part| view! { <td class="numeric">{score(part.score)}</td> }).collect_view()}
-                            <td class="numeric"><strong>{score(c.fit)}</strong></td>
-                            <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
-                            <td><RoomJudgement capacity=c.capacity.clone()/></td>
-                            <td class="numeric">{score(c.feasibility)}</td>
-                            <td>{c.flags(lang())}</td>
+                            {c.parts.all().into_iter().zip(part_labels()).map(|(part, label)| view! { <td class="numeric" data-label=label>{score(part.score)}</td> }).collect_view()}
+                            <td class="numeric" data-label=t(T::ColFit)><strong>{score(c.fit)}</strong></td>
+                            <td class="numeric" data-label=t(T::ReportUtilisationAfter)><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
+                            <td data-label=t(T::ColRoom)><RoomJudgement capacity=c.capacity.clone()/></td>
+                            <td class="numeric" data-label=t(T::ColFeasibility)>{score(c.feasibility)}</td>
+                            <td data-label=t(T::ColWatch)>{c.flags(lang())}</td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></TableRegion>
     }
 }

@@ -9,7 +9,7 @@ use graph_core::{
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::parts::{RoomJudgement, Utilisation};
+use super::parts::{RoomJudgement, TableRegion, Utilisation, part_labels};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{CurrentRoute, href, lang, navigate, replace};
 use crate::state::{DataContext, LandscapeContext};
@@ -447,8 +447,8 @@ fn StepData() -> impl IntoView {
                 }).collect_view()}
             </div>
         </fieldset>
-        <h2>{t(T::WizardDataFitHeading)}</h2>
-        <table class="data-table" id="gegevensaansluiting">
+        <h2 id="kop-gegevensaansluiting">{t(T::WizardDataFitHeading)}</h2>
+        <TableRegion labelledby="kop-gegevensaansluiting"><table class="data-table" id="gegevensaansluiting">
             <thead><tr><th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::WizardDataScore)}</th><th scope="col">{t(T::WizardExchangeWith)}</th></tr></thead>
             <tbody>
                 {move || {
@@ -467,7 +467,7 @@ fn StepData() -> impl IntoView {
                     }).collect_view()
                 }}
             </tbody>
-        </table>
+        </table></TableRegion>
     }
 }
 
@@ -477,8 +477,8 @@ fn StepCandidates() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{t(T::WizardCandidatesTitle)}</h1>
         <p class="lead">{t(T::WizardCandidatesLead)}</p>
-        <table class="data-table" id="kandidaten">
-            <caption aria-live="polite">{move || tf(T::WizardCandidatesCaption, &[("n", &wizard.ranking.get().competent().count().min(10).to_string())])}</caption>
+        <TableRegion labelledby="kop-kandidaten"><table class="data-table stack-table" id="kandidaten">
+            <caption id="kop-kandidaten" aria-live="polite">{move || tf(T::WizardCandidatesCaption, &[("n", &wizard.ranking.get().competent().count().min(10).to_string())])}</caption>
             <thead><tr>
                 <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColTask)}</th><th scope="col">{t(T::ColTargetGroup)}</th>
                 <th scope="col">{t(T::ColData)}</th><th scope="col">{t(T::ColMinistry)}</th><th scope="col">{t(T::ColSchemes)}</th><th scope="col">{t(T::ColFit)}</th>
@@ -499,8 +499,8 @@ fn StepCandidates() -> impl IntoView {
                         view! {
                             <tr data-id=c.organisation.to_string()>
                                 <th scope="row">{c.name.clone()}<span class="hint">{reasons.join("; ")}</span></th>
-                                {c.parts.all().into_iter().map(|part| view! { <td class="numeric">{score(part.score)}</td> }).collect_view()}
-                                <td class="numeric"><strong>{score(c.fit)}</strong></td>
+                                {c.parts.all().into_iter().zip(part_labels()).map(|(part, label)| view! { <td class="numeric" data-label=label>{score(part.score)}</td> }).collect_view()}
+                                <td class="numeric" data-label=t(T::ColFit)><strong>{score(c.fit)}</strong></td>
                                 <td class="actions">
                                     <button type="button" class="button-small" aria-pressed=if pinned { "true" } else { "false" }
                                         aria-label=tf(T::WizardPinLabel, &[("naam", &c.short_name)])
@@ -514,7 +514,7 @@ fn StepCandidates() -> impl IntoView {
                     }).collect_view()
                 }}
             </tbody>
-        </table>
+        </table></TableRegion>
         <p id="niet-passend">{move || {
             let n = wizard.ranking.get().candidates.iter().filter(|c| !c.competent).count();
             tf(T::MdNotSuitableText, &[("n", &n.to_string())])
@@ -601,8 +601,8 @@ fn StepCapacity() -> impl IntoView {
 fn CandidateCapacityTable() -> impl IntoView {
     let wizard: Wizard = expect_context();
     view! {
-        <table class="data-table" id="capaciteit-kandidaten">
-            <caption>{t(T::WizardRoomCaption)}</caption>
+        <TableRegion labelledby="kop-capaciteit-kandidaten"><table class="data-table stack-table" id="capaciteit-kandidaten">
+            <caption id="kop-capaciteit-kandidaten">{t(T::WizardRoomCaption)}</caption>
             <thead><tr>
                 <th scope="col">{t(T::ColOrganisation)}</th><th scope="col">{t(T::ColFit)}</th><th scope="col">{t(T::WizardUtilisationNow)}</th>
                 <th scope="col">{t(T::WizardAfterProposal)}</th><th scope="col">{t(T::ColHeadroomFte)}</th>
@@ -618,19 +618,19 @@ fn CandidateCapacityTable() -> impl IntoView {
                         view! {
                             <tr data-id=c.organisation.to_string()>
                                 <th scope="row">{c.name.clone()}</th>
-                                <td class="numeric">{score(c.fit)}</td>
-                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_now status=status/></td>
-                                <td class="numeric"><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
-                                <td class="numeric">{headroom}</td>
-                                <td><RoomJudgement capacity=c.capacity.clone()/></td>
-                                <td class="numeric"><strong>{score(c.feasibility)}</strong></td>
-                                <td>{flags}</td>
+                                <td class="numeric" data-label=t(T::ColFit)>{score(c.fit)}</td>
+                                <td class="numeric" data-label=t(T::WizardUtilisationNow)><Utilisation utilisation=c.capacity.utilisation_now status=status/></td>
+                                <td class="numeric" data-label=t(T::WizardAfterProposal)><Utilisation utilisation=c.capacity.utilisation_after status=status/></td>
+                                <td class="numeric" data-label=t(T::ColHeadroomFte)>{headroom}</td>
+                                <td data-label=t(T::ColRoom)><RoomJudgement capacity=c.capacity.clone()/></td>
+                                <td class="numeric" data-label=t(T::ColFeasibility)><strong>{score(c.feasibility)}</strong></td>
+                                <td data-label=t(T::ColWatch)>{flags}</td>
                             </tr>
                         }
                     }).collect_view()
                 }}
             </tbody>
-        </table>
+        </table></TableRegion>
     }
 }
 

@@ -12,7 +12,7 @@ use super::Explorer;
 use crate::i18n::{T, t, tf};
 use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
-use crate::views::parts::{Utilisation, ministry_options, task_options};
+use crate::views::parts::{TableRegion, Utilisation, ministry_options, task_options};
 
 /// One `<select>` of the filter bar: its options as (value, label), the current value, and what
 /// a choice does. The empty value means "all". Not generic, so it is compiled once.
@@ -224,8 +224,8 @@ pub fn Tables() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <table class="data-table" id="landschap-knopen">
-            <caption>{move || tf(T::MapNodesCaption, &[("n", &explorer.view.with(|v| v.nodes.len()).to_string())])}</caption>
+        <TableRegion labelledby="kop-landschap-knopen"><table class="data-table" id="landschap-knopen">
+            <caption id="kop-landschap-knopen">{move || tf(T::MapNodesCaption, &[("n", &explorer.view.with(|v| v.nodes.len()).to_string())])}</caption>
             <thead>
                 <tr>
                     <th scope="col">{t(T::MapColumnName)}</th>
@@ -257,9 +257,9 @@ pub fn Tables() -> impl IntoView {
                     }
                 }).collect_view()}
             </tbody>
-        </table>
-        <table class="data-table" id="landschap-verbindingen">
-            <caption>{move || tf(T::MapEdgesCaption, &[("n", &explorer.view.with(|v| v.edges.len()).to_string())])}</caption>
+        </table></TableRegion>
+        <TableRegion labelledby="kop-landschap-verbindingen"><table class="data-table" id="landschap-verbindingen">
+            <caption id="kop-landschap-verbindingen">{move || tf(T::MapEdgesCaption, &[("n", &explorer.view.with(|v| v.edges.len()).to_string())])}</caption>
             <thead>
                 <tr><th scope="col">{t(T::MapColumnFrom)}</th><th scope="col">{t(T::MapColumnRelation)}</th><th scope="col">{t(T::MapColumnTo)}</th></tr>
             </thead>
@@ -275,7 +275,7 @@ pub fn Tables() -> impl IntoView {
                     }
                 }).collect_view())}
             </tbody>
-        </table>
+        </table></TableRegion>
     }
 }
 
