@@ -40,29 +40,18 @@ fn percent(share: f64) -> String {
     format!("{:.0} %", share * 100.0)
 }
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let mut dir = None;
-    let mut data = None;
-    let mut as_json = false;
-    let mut detail = false;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--json" => as_json = true,
-            "--detail" => detail = true,
-            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
-            other if other.starts_with("--") => bail!("onbekende optie {other}"),
-            other => dir = Some(other),
-        }
-    }
-    let Some(dir) = dir else {
-        bail!("noem een map met precedenten, zoals: bzu backtest tests/precedenten/");
-    };
-    let files = precedent_files(Path::new(dir))?;
+pub(crate) fn run(
+    args: &crate::BacktestArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let (as_json, detail, data) = (args.json, args.detail, args.data.as_deref());
+    let dir = args.dir.display().to_string();
+    let files = precedent_files(&args.dir)?;
     if files.is_empty() {
         bail!("{dir} bevat geen precedenten (.json)");
     }
-    let landscape = load_landscape(data.map(String::as_str), err)?;
+    let landscape = load_landscape(data, err)?;
     let mut outcomes: Vec<Outcome> = Vec::with_capacity(files.len());
     for (path, half) in &files {
         let text = std::fs::read_to_string(path)

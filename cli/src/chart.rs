@@ -9,22 +9,14 @@ use graph_core::{HeatmapOrder, OrganisationId, capacity_chart, heatmap, portfoli
 
 use crate::check::load_landscape;
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let mut positional = Vec::new();
-    let mut output = None;
-    let mut data = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "-o" | "--uit" => {
-                output = Some(rest.next().context("-o heeft een bestandsnaam nodig")?)
-            }
-            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
-            other if other.starts_with('-') => bail!("onbekende optie {other}"),
-            other => positional.push(other.to_owned()),
-        }
-    }
-    let landscape = load_landscape(data.map(String::as_str), err)?;
+pub(crate) fn run(
+    args: &crate::ChartArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let positional = &args.what;
+    let output = args.output.as_ref();
+    let landscape = load_landscape(args.data.as_deref(), err)?;
     let chart = match positional
         .iter()
         .map(String::as_str)
@@ -54,8 +46,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     match output {
         Some(path) => {
             std::fs::write(path, &chart.svg)
-                .with_context(|| format!("kan {path} niet schrijven"))?;
-            writeln!(err, "{}: {path}", chart.title)?;
+                .with_context(|| format!("kan {} niet schrijven", path.display()))?;
+            writeln!(err, "{}: {}", chart.title, path.display())?;
         }
         None => writeln!(out, "{}", chart.svg)?,
     }

@@ -4,34 +4,24 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use graph_core::i18n::Lang;
 use graph_core::{Proposal, json_report, rank, score};
 
 use crate::check::load_landscape;
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let mut file = None;
-    let mut data = None;
-    let mut as_json = false;
-    let mut all = false;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--json" => as_json = true,
-            "--alle" => all = true,
-            "--data" => data = Some(rest.next().context("--data heeft een map nodig")?),
-            other if other.starts_with("--") => bail!("onbekende optie {other}"),
-            other => file = Some(other),
-        }
-    }
-    let Some(file) = file else {
-        bail!("noem een voorstelbestand, zoals: bzu rank voorstel.json");
-    };
-    let text = std::fs::read_to_string(file).with_context(|| format!("kan {file} niet lezen"))?;
+pub(crate) fn run(
+    args: &crate::RankArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let (as_json, all, data) = (args.json, args.alle, args.data.as_deref());
+    let file = args.proposal.display().to_string();
+    let text = std::fs::read_to_string(&args.proposal)
+        .with_context(|| format!("kan {file} niet lezen"))?;
     let proposal: Proposal = serde_json::from_str(&text)
         .with_context(|| format!("{file} is geen geldig voorstel (JSON)"))?;
-    let landscape = load_landscape(data.map(String::as_str), err)?;
+    let landscape = load_landscape(data, err)?;
     let ranking = rank(&landscape, &proposal);
     if as_json {
         let report = json_report(&proposal, &ranking, all);

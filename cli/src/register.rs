@@ -4,7 +4,7 @@
 
 use std::fs::File;
 use std::io::{BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -14,44 +14,6 @@ use graph_core::{
 };
 
 use crate::check::load_dir;
-
-struct Options {
-    export: PathBuf,
-    data: Option<PathBuf>,
-    json: bool,
-    write: bool,
-}
-
-fn options(args: &[String]) -> anyhow::Result<Options> {
-    let mut export = None;
-    let (mut data, mut json, mut write) = (None, false, false);
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--data" => {
-                data = Some(PathBuf::from(
-                    rest.next().context("--data heeft een map nodig")?,
-                ))
-            }
-            "--json" => json = true,
-            "--schrijf" => write = true,
-            other if other.starts_with('-') => bail!("onbekende optie {other}"),
-            other if export.is_none() => export = Some(PathBuf::from(other)),
-            other => bail!("één exportbestand tegelijk; {other:?} is er één te veel"),
-        }
-    }
-    let export =
-        export.context("gebruik: bzu register <exportOO.xml> [--data MAP] [--json] [--schrijf]")?;
-    if write && data.is_none() {
-        bail!("--schrijf past de bestanden in een map aan; noem die met --data MAP");
-    }
-    Ok(Options {
-        export,
-        data,
-        json,
-        write,
-    })
-}
 
 /// Reads the export, or explains in Dutch (with line and column for broken XML) why not.
 fn read(path: &Path) -> anyhow::Result<Result<RegisterExport, String>> {
@@ -73,8 +35,11 @@ fn read(path: &Path) -> anyhow::Result<Result<RegisterExport, String>> {
     })
 }
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let options = options(args)?;
+pub(crate) fn run(
+    options: &crate::RegisterArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     let export = match read(&options.export)? {
         Ok(export) => export,
         Err(message) => {
@@ -118,7 +83,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         comparison.not_found.len(),
         comparison.missing.len()
     )?;
-    if let (true, Some(dir)) = (options.write, &options.data) {
+    if let (true, Some(dir)) = (options.schrijf, &options.data) {
         return write(dir, &export, &comparison, out, err);
     }
     Ok(ExitCode::SUCCESS)

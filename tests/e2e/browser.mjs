@@ -103,9 +103,11 @@ export function sharedBrowser() {
   let browser;
   before(async () => { browser = await openBrowser(); });
   after(async () => {
-    assert.deepEqual(foreignRequests(browser.requests), [], 'requests to other origins');
-    assert.deepEqual(browser.problems, [], 'script or console errors');
+    // Close first: a failed check must not leave Chromium running and the test file hanging.
+    const { requests, problems } = browser;
     await browser.close();
+    assert.deepEqual(foreignRequests(requests), [], 'requests to other origins');
+    assert.deepEqual(problems, [], 'script or console errors');
   });
   return () => browser;
 }

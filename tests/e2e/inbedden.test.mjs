@@ -82,11 +82,13 @@ after(async () => {
   // other origins by design; their requests come from their own documents).
   const fromTool = browser.requests.filter((url) => !url.startsWith('data:'))
     .filter((url) => ![TOOL_ORIGIN, hostOrigin, thirdOrigin].includes(new URL(url).origin));
-  assert.deepEqual(fromTool, [], 'requests to unexpected origins');
-  assert.deepEqual(browser.problems, [], 'script or console errors');
+  const problems = browser.problems;
+  // Close first: a failed check must not leave Chromium and the servers running.
   await browser.close();
   host.close();
   third.close();
+  assert.deepEqual(fromTool, [], 'requests to unexpected origins');
+  assert.deepEqual(problems, [], 'script or console errors');
 });
 
 /// The tool's frame on the host page, once its heading is shown.

@@ -121,7 +121,14 @@ test('text spacing can be overridden on the report and step 4 without clipping (
     await page.setViewportSize({ width, height: 900 });
     for (const query of [`?p=rapport&${ANSWERS}`, `?p=stap&n=4&${ANSWERS}`]) {
       await visit(page, query);
-      await page.addStyleTag({ content: SPACING });
+      // Through the CSS object model, as a user style sheet would: the strict CSP blocks inline
+      // <style>, not style sheets built in script.
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, SPACING);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main p')).letterSpacing.endsWith('px')), true);
       const found = await reflowProblems(page);
       assert.deepEqual(found.clipped, [], `${query} at ${width} px with text spacing`);
       assert.equal(found.overflow, 0, `${query} at ${width} px with text spacing: page overflow`);

@@ -188,15 +188,12 @@ fn synthetisch_writes_a_landscape_that_check_accepts() {
     assert_eq!(code, ExitCode::SUCCESS, "{out}{err}");
     let organisations = std::fs::read_to_string(folder.join("organisaties.csv")).unwrap();
     assert_eq!(organisations.lines().count(), 301);
-    let error = cli::run(
-        &["synthetisch".to_owned(), "300".to_owned()],
-        &mut Vec::new(),
-        &mut Vec::new(),
-    )
-    .unwrap_err();
+    // A usage error: exit code 2 and a Dutch message naming what is missing.
+    let (code, _, err) = bzu(&["synthetisch", "300"]);
+    assert_eq!(code, ExitCode::from(2));
     assert!(
-        error.to_string().contains("gebruik: bzu synthetisch"),
-        "{error}"
+        err.contains("bzu: ontbreekt:") && err.contains("<RELATIES>"),
+        "{err}"
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -237,4 +234,49 @@ fn backtest_prints_both_halves_and_json_totals() {
         )
         .is_err()
     );
+}
+
+#[test]
+fn every_subcommand_has_help_and_usage_errors_exit_with_2() {
+    let (code, out, _) = bzu(&["--help"]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    for command in [
+        "check",
+        "rank",
+        "backtest",
+        "chart",
+        "register",
+        "synthetisch",
+    ] {
+        assert!(out.contains(command), "{command} missing from {out}");
+        let (code, help, _) = bzu(&[command, "--help"]);
+        assert_eq!(code, ExitCode::SUCCESS, "{command}");
+        assert!(help.contains("Gebruik: bzu"), "{command}: {help}");
+        assert!(
+            help.contains("Voorbeeld"),
+            "{command} has no example: {help}"
+        );
+        assert!(help.contains("Toon deze hulp"), "{command}: {help}");
+    }
+    assert_eq!(bzu(&["help", "rank"]).1, bzu(&["rank", "--help"]).1);
+    let (code, version, _) = bzu(&["--version"]);
+    assert_eq!(code, ExitCode::SUCCESS);
+    assert_eq!(version.trim(), format!("bzu {}", env!("CARGO_PKG_VERSION")));
+    for (args, expected) in [
+        (&["rank", "--hulp"][..], "onbekende optie --hulp"),
+        (&["bestaat-niet"][..], "onbekende opdracht bestaat-niet"),
+        (
+            &["synthetisch", "1", "10", "-o", "x"][..],
+            "ongeldige waarde 1",
+        ),
+        (&["check"][..], "ontbreekt"),
+    ] {
+        let (code, out, err) = bzu(args);
+        assert_eq!(code, ExitCode::from(2), "{args:?}");
+        assert_eq!(out, "", "{args:?}");
+        assert!(
+            err.starts_with(&format!("bzu: {expected}")),
+            "{args:?}: {err}"
+        );
+    }
 }

@@ -280,12 +280,11 @@ fn an_unseen_2x_version_is_read_and_other_files_are_refused_with_a_place() {
     assert!(err.contains("<rss>"), "{err}");
 
     // A usage error: --schrijf needs the folder it writes to.
-    let args = [
+    let (code, _, err) = bzu(&[
         "register",
         fixture("export.xml").to_str().unwrap(),
         "--schrijf",
-    ]
-    .map(String::from);
-    let error = cli::run(&args, &mut Vec::new(), &mut Vec::new()).unwrap_err();
-    assert!(error.to_string().contains("--data"), "{error}");
+    ]);
+    assert_eq!(code, ExitCode::from(2));
+    assert!(err.contains("--data"), "{err}");
 }
