@@ -15,10 +15,13 @@ const quoted = (text) => `"${text.replaceAll('"', '""')}"`;
 /// The default files with UWV, its ministry and one chain relation carrying the payloads.
 async function hostileFiles() {
   const read = (name) => readFile(join(ROOT, 'data', name), 'utf8');
-  const organisations = (await read('organisaties.csv')).split('\n').map((line) => (line.startsWith('uwv,')
-    ? ['uwv', quoted(`UWV ${PAYLOAD}`), quoted('<i>UWV</i>'), 'szw', 'zbo', '16000', '2017', 'bron',
+  const lines = (await read('organisaties.csv')).split('\n');
+  // As many cells as the header has, whatever columns come after the ones we fill.
+  const width = lines[0].split(',').length;
+  const organisations = lines.map((line) => (line.startsWith('uwv,')
+    ? [...['uwv', quoted(`UWV ${PAYLOAD}`), quoted('<i>UWV</i>'), 'szw', 'zbo', '16000', '2017', 'bron',
       quoted('javascript:window.bzuPwned=1 ; https://www.uwv.nl'), quoted('javascript:window.bzuPwned=1'),
-      quoted(`Omschrijving ${PAYLOAD}`)].join(',')
+      quoted(`Omschrijving ${PAYLOAD}`)], ...Array(Math.max(0, width - 11)).fill('')].join(',')
     : line)).join('\n');
   const ministries = (await read('ministeries.csv')).split('\n').map((line) => (line.startsWith('szw,')
     ? ['szw', quoted(`SZW ${PAYLOAD}`), quoted('SZW</text><script>window.bzuPwned=1</script>'), quoted('javascript:alert(1)')].join(',')
