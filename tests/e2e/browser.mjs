@@ -11,6 +11,8 @@ import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 
 export const BASE_URL = process.env.BZU_BASE_URL ?? 'http://127.0.0.1:8080/';
+/// The answers of a whole stappenplan (the energietoeslag), for views that need a proposal.
+export const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function openBrowser() {

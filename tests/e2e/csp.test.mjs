@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { BASE_URL, ROOT, sharedBrowser, visit } from './browser.mjs';
+import { BASE_URL, ROOT, sharedBrowser, visit, ANSWERS } from './browser.mjs';
 
 const browser = sharedBrowser();
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 
 /// The policy's directives as a map from name to sources.
 function directives(policy) {

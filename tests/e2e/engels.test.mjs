@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { visit, expectAccessible, sharedBrowser, tabTo, nextStep } from './browser.mjs';
+import { visit, expectAccessible, sharedBrowser, tabTo, nextStep, ANSWERS } from './browser.mjs';
 
 const browser = sharedBrowser();
 
@@ -175,7 +175,6 @@ test('a keyboard-only walk in English from the start page through the eight step
   await page.close();
 });
 
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 
 test('the language switch turns the current page into English and back, keeping the page and its answers', async () => {
   const page = await browser().newPage();

@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, expectAccessible, BASE_URL, ROOT } from './browser.mjs';
+import { openBrowser, expectAccessible, BASE_URL, ROOT, ANSWERS } from './browser.mjs';
 
 // The build copied into /beleidskompas/uitvoerder/ of a plain static site (cargo xtask test);
 // without it, the tool's own root.
 const TOOL_URL = process.env.BZU_SUBPATH_URL ?? BASE_URL;
 const TOOL_ORIGIN = new URL(TOOL_URL).origin;
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 const MESSAGE_TYPE = 'bzu-uitvoerder:hoogte';
 
 /// Serves fixed pages on a free local port: a different origin from the tool's.

@@ -4,12 +4,11 @@
 // clipped by hidden overflow. And text spacing overridden (1.4.12) without clipped text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, visit, expectAccessible } from './browser.mjs';
+import { sharedBrowser, visit, expectAccessible, ANSWERS } from './browser.mjs';
 
 const browser = sharedBrowser();
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 
-export const VIEWS = [
+const VIEWS = [
   ['start', ''],
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`stap ${n}`, `?p=stap&n=${n}&${ANSWERS}`]),
   ['rapport', `?p=rapport&${ANSWERS}`],
@@ -25,7 +24,7 @@ export const VIEWS = [
 /// What does not reflow on the current page: page-level overflow in pixels, controls outside the
 /// viewport (unless inside a scroll region that is labelled and focusable), and elements whose
 /// text is cut off by hidden overflow.
-export async function reflowProblems(page) {
+async function reflowProblems(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const overflow = document.documentElement.scrollWidth - width;

@@ -2,7 +2,7 @@
 // and reload, errors next to the field, live re-ranking by weight, the print stylesheet, axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { visit, expectAccessible, BASE_URL, sharedBrowser, tabTo, nextStep } from './browser.mjs';
+import { visit, expectAccessible, BASE_URL, sharedBrowser, tabTo, nextStep, ANSWERS } from './browser.mjs';
 
 const browser = sharedBrowser();
 
@@ -74,7 +74,6 @@ test('a keyboard-only walk through the eight steps ends in a report with the exp
   await page.close();
 });
 
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 
 test('a deep link opens a step pre-filled; back goes one step back; reload keeps the answers', async () => {
   const page = await browser().newPage();

@@ -6,10 +6,9 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, ROOT, expectAccessible, sharedBrowser, visit } from './browser.mjs';
+import { BASE_URL, ROOT, expectAccessible, sharedBrowser, visit, ANSWERS } from './browser.mjs';
 
 const browser = sharedBrowser();
-const ANSWERS = 'v=1&ti=Energietoeslag&mi=szw&ta=UIT&dg=B&re=brp.bri&fte=12%2C5&pe=2028';
 const results = [];
 
 after(() => {
