@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::id::OrganisationId;
+use crate::id::{MinistryId, OrganisationId};
 use crate::landscape::Landscape;
 use crate::load::{SourceFile, Sources};
 use crate::model::{Choice, FileKind};
@@ -107,6 +107,11 @@ fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
                     r.website.clone(),
                     r.omschrijving.clone(),
                     r.register_id.clone(),
+                    r.opdrachtgevers
+                        .iter()
+                        .map(MinistryId::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 ]
             })
             .collect(),

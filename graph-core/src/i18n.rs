@@ -234,8 +234,8 @@ table! {
     // The ranking's reasons (graph_core::rank).
     RankDoesTask: "voert {taak} ({naam}) uit", "carries out {taak} ({naam})";
     RankDoesTaskNote: "voert {taak} ({naam}) uit: {toelichting}", "carries out {taak} ({naam}): {toelichting}";
-    RankRelatedTask: "voert {taak} ({naam}) niet uit, wel het verwante {verwant} (halve score)",
-        "does not carry out {taak} ({naam}), but does the related {verwant} (half score)";
+    RankRelatedTask: "voert {taak} ({naam}) niet uit, wel het verwante {verwant} (driekwart score)",
+        "does not carry out {taak} ({naam}), but does the related {verwant} (three-quarter score)";
     RankNoTask: "voert {taak} ({naam}) en geen verwant taaktype uit",
         "carries out neither {taak} ({naam}) nor a related task type";
     RankNoTaskChosen: "geen taaktype gekozen: neutrale score", "no task type chosen: neutral score";
@@ -246,10 +246,16 @@ table! {
     RankRegisterRole: "is {rol} van {naam}", "is {rol} of {naam}";
     RankRegisterMissing: "gebruikt {naam} nog niet: gegevensuitwisseling met {houder} nodig",
         "does not use {naam} yet: data exchange with {houder} needed";
+    RankRegisterRoleBasis: "is {rol} van {naam}: neutraal, want elke uitvoerder moet een basisregistratie gebruiken",
+        "is {rol} of {naam}: neutral, as every implementer must use a basisregistratie";
+    RankRegisterMissingBasis: "gebruikt {naam} nog niet (aansluiten bij {houder}): neutraal, want elke uitvoerder moet een basisregistratie gebruiken",
+        "does not use {naam} yet (connect with {houder}): neutral, as every implementer must use a basisregistratie";
     RankNoMinistryChosen: "geen opdrachtgevend ministerie gekozen: neutrale score",
         "no commissioning ministry chosen: neutral score";
     RankSameMinistry: "valt onder het opdrachtgevende ministerie {ministerie}",
         "falls under the commissioning ministry {ministerie}";
+    RankCommissioningMinistry: "voert al wetten of regelingen uit in opdracht van {gevraagd} (valt onder {ministerie})",
+        "already carries out laws or schemes commissioned by {gevraagd} (falls under {ministerie})";
     RankOtherMinistry: "valt onder {ministerie}, niet onder {gevraagd}",
         "falls under {ministerie}, not under {gevraagd}";
     RankNoMinistry: "valt niet onder een ministerie ({rechtsvorm})", "does not fall under a ministry ({rechtsvorm})";
@@ -450,6 +456,7 @@ table! {
     OrgSizeInYear: "{fte} fte in {jaar} ({status})", "{fte} FTE in {jaar} ({status})";
     OrgSizeNoYear: "{fte} fte ({status})", "{fte} FTE ({status})";
     OrgSizeDated: "{fte} fte, peiljaar {jaar} ({status}; ouder dan drie jaar, dus niet de huidige omvang)", "{fte} FTE, reference year {jaar} ({status}; over three years old, so not the current size)";
+    OrgCommissioning: "Voert ook uit voor", "Also carries out for";
     OrgRegisterEntry: "Register van Overheidsorganisaties", "Register of Government Organisations";
     OrgRegisterLink: "vermelding {id} op organisaties.overheid.nl", "entry {id} on organisaties.overheid.nl";
     MapDetailStaffDated: "{fte} (peiljaar {jaar})", "{fte} (reference year {jaar})";
@@ -957,16 +964,16 @@ table! {
         "The step plan (stappenplan) asks in eight steps about the task, the target group, the data needed, the capacity, the chain and the desired form and steering. It then ranks by competence first, then by fit; capacity is a separate judgement.";
     AboutMethodCompetence: "Alleen organisaties die minstens één gevraagd taaktype (of een verwant taaktype) uitvoeren, zijn kandidaat; de andere staan onder ‘niet passend’ en komen nooit boven een organisatie die het werk wel doet.",
         "Only organisations that perform at least one of the asked task types (or a related one) are candidates; the others are listed as not suitable (‘niet passend’) and never rank above an organisation that does the work.";
-    AboutMethodFit: "Passendheid weegt vijf onderdelen tussen 0 en 1: taak 0,40, doelgroep 0,20, gegevens 0,25, ministerie 0,15 en regelingen 0,80 (geschaald naar een som van 1; aan te passen in stap 8). ‘Regelingen’ meet hoe sterk titel en omschrijving lijken op regelingen die de organisatie al uitvoert (BM25 over Nederlandse woordstammen), en noemt die regeling met haar bron. Een korte tekst is dun bewijs: dan schuift dit onderdeel naar neutraal.",
-        "Fit weighs five parts between 0 and 1: task 0.40, target group 0.20, data 0.25, ministry 0.15 and schemes (regelingen) 0.80 (scaled to sum to 1; adjustable in step 8). ‘Schemes’ measures how closely the title and description resemble schemes the organisation already carries out (BM25 over Dutch word stems), and names that scheme with its source. A short text is thin evidence: this part then moves towards neutral.";
+    AboutMethodFit: "Passendheid weegt vijf onderdelen tussen 0 en 1: taak 0,40, doelgroep 0,20, gegevens 0,25, ministerie 0,15 en regelingen 0,80 (geschaald naar een som van 1; aan te passen in stap 8). ‘Regelingen’ meet hoe sterk titel en omschrijving lijken op regelingen die de organisatie al uitvoert (BM25 over Nederlandse woordstammen), en noemt die regeling met haar bron. Een korte tekst is dun bewijs: dan schuift dit onderdeel naar neutraal. Bij een basisregistratie telt alleen wie haar bijhoudt; wie al wetten uitvoert voor het gevraagde ministerie, scoort daar bijna als een organisatie eronder.",
+        "Fit weighs five parts between 0 and 1: task 0.40, target group 0.20, data 0.25, ministry 0.15 and schemes (regelingen) 0.80 (scaled to sum to 1; adjustable in step 8). ‘Schemes’ measures how closely the title and description resemble schemes the organisation already carries out (BM25 over Dutch word stems), and names that scheme with its source. A short text is thin evidence: this part then moves towards neutral. For a basisregistratie (base register) only keeping it counts; an organisation already carrying out laws for the asked ministry scores almost as one under it.";
     AboutMethodPressure: "Capaciteit is een oordeel per kandidaat in de periode van het voorstel: ruimte (onder 70 % benutting), krap (70–100 %), vol of onbekend. Het bepaalt de shortlist en de alternatieven, nooit de volgorde. Alleen cijfers met status bron of schatting kunnen een kandidaat ‘past niet’ maken; voorbeeldcijfers zijn indicatief. Haalbaarheid = passendheid × (1 − 0,6 × druk), met druk van 0 bij 70 % tot 1 bij 100 %, alleen op zulke cijfers.",
         "Capacity is a judgement per candidate in the proposal’s period: room (below 70 % utilisation), tight (70–100 %), full or unknown. It decides the shortlist and the alternatives, never the order. Only figures with status bron (source) or schatting (estimate) can make a candidate ‘past niet’ (does not fit); example figures are indicative. Feasibility = fit × (1 − 0.6 × pressure), with pressure from 0 at 70 % to 1 at 100 %, on such figures only.";
     AboutMethodDecentral: "Gemeenten, provincies, waterschappen en hun gemeenschappelijke regelingen zijn een route, geen organisatie: ze staan naast de landelijke rangorde (medebewind, een Uitvoeringstoets decentrale overheden, overleg met VNG, IPO of de Unie van Waterschappen) en gaan voor als het voorstel lokaal maatwerk vraagt.",
         "Municipalities, provinces, water authorities and their joint bodies are a route, not an organisation: they stand beside the national ranking (medebewind, co-governance; a UDO, implementation assessment for local and regional government; consultation with the VNG, IPO or Unie van Waterschappen) and come first when the proposal asks for local tailoring.";
     AboutMethodVerdict: "Haalt geen enkele organisatie of combinatie van twee organisaties de drempel (standaard 0,45), dan zegt de tool eerlijk ‘geen passende uitvoerder’ en toont het de alternatieven: een combinatie, een nieuw agentschap of zbo, of uitvoering door gemeenten.",
         "If no organisation and no combination of two organisations reaches the threshold (0.45 by default), the tool says plainly ‘geen passende uitvoerder’ (no fitting implementer) and shows the alternatives: a combination, a new agency (agentschap) or independent administrative body (zbo), or implementation by municipalities (gemeenten).";
-    AboutMethodBacktest: "Getoetst op 76 echte regelingen uit 2000–2025, elk gerangschikt zonder haar eigen regeling: in de ontwerphelft staat de echte uitvoerder in 61 % eerste en in 84 % in de top drie, in de apart gehouden toetshelft in 66 % eerste en in 84 % in de top drie.",
-        "Tested on 76 real schemes from 2000–2025, each ranked without its own scheme: in the design half the real implementer comes first in 61 % and in the top three in 84 %; in the held-out half first in 66 % and in the top three in 84 %.";
+    AboutMethodBacktest: "Getoetst op 100 echte regelingen uit 2000–2025, elk gerangschikt zonder haar eigen regeling: in de ontwerphelft (38) staat de echte uitvoerder in 71 % eerste en in 89 % in de top drie, in de apart gehouden toetshelft (38) in 61 % eerste en in 84 % in de top drie, en in een verse toets (24, geschreven nadat de methode vaststond) in 83 % eerste en in 88 % in de top drie.",
+        "Tested on 100 real schemes from 2000–2025, each ranked without its own scheme: in the design half (38) the real implementer comes first in 71 % and in the top three in 89 %; in the held-out half (38) first in 61 % and in the top three in 84 %; and in a fresh test (24, written after the method was settled) first in 83 % and in the top three in 88 %.";
     AboutMethodExplain: "Elke score toont zijn onderdelen, de gegevens erachter en de bron van die gegevens. De uitkomst is een hulpmiddel bij stap 3 en 4 van het Beleidskompas en bij de uitvoeringstoets, geen besluit.",
         "Every score shows its parts, the data behind them and the source of that data. The outcome supports steps 3 and 4 of the Beleidskompas (the government’s policy compass) and the uitvoeringstoets (implementation assessment); it is not a decision.";
     AboutSourcesTitle: "Bronnen", "Sources";

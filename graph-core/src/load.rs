@@ -77,6 +77,7 @@ impl FileKind {
                 "website" optioneel "officiële website (https://...)",
                 "omschrijving" optioneel "wat de organisatie doet, in één zin",
                 "register_id" optioneel "systeemId in het Register van Overheidsorganisaties (organisaties.overheid.nl); leeg als het register de organisatie niet als één geheel kent",
+                "opdrachtgevers" optioneel "ids uit ministeries.csv waarvoor de organisatie ook wetten of regelingen uitvoert, naast het eigen ministerie, gescheiden door spaties (zoals vws bzk); met bron",
             ],
             FileKind::Tasks => columns![
                 "code" verplicht "taakcode in hoofdletters, zoals UIT",
@@ -481,6 +482,12 @@ fn read_rows(kind: FileKind, table: &Table, data: &mut DataSet, problems: &mut P
                         website,
                         omschrijving: cells.text("omschrijving"),
                         register_id,
+                        opdrachtgevers: cells
+                            .text("opdrachtgevers")
+                            .split([' ', ',', ';'])
+                            .filter(|id| !id.is_empty())
+                            .map(|id| MinistryId::new(id.to_lowercase()))
+                            .collect(),
                         row: at,
                     });
                 }
@@ -730,14 +737,18 @@ impl Refs<'_> {
         self.problems.error(file, row.line, numbers, message);
     }
 
-    fn check<K: std::hash::Hash + Eq + std::fmt::Display>(
+    /// Reports a reference to an id the file it points into does not have. `known` is `None`
+    /// when that file could not be read at all: it has its own error, and a flood of "unknown"
+    /// messages would hide it.
+    fn check(
         &mut self,
-        known: &HashSet<K>,
-        value: &K,
+        known: Option<&HashSet<&str>>,
+        value: &str,
         row: RowRef,
         column: &str,
         file: FileKind,
     ) {
+        let Some(known) = known else { return };
         let what = match file {
             FileKind::Ministries => "onbekend ministerie",
             FileKind::Registers => "onbekend register",
@@ -751,30 +762,35 @@ impl Refs<'_> {
                 column,
                 format!(
                     "{column} {} verwijst naar een {what} (niet in {})",
-                    quote(&value.to_string()),
+                    quote(value),
                     file.file_name()
                 ),
             );
         }
     }
 
-    fn unique<K: std::hash::Hash + Eq>(
+    /// Reports a key (the parts of a row that must be unique in its file) seen before.
+    fn unique(
         &mut self,
-        seen: &mut HashMap<K, u64>,
-        key: K,
+        seen: &mut HashMap<String, u64>,
+        key: &[&str],
         row: RowRef,
         column: &str,
         shown: impl FnOnce() -> String,
     ) {
         // The description is only formatted for an actual duplicate: this runs for every row.
-        if let Some(first) = seen.get(&key) {
-            self.report(
-                row,
-                column,
-                format!("{} komt twee keer voor (eerder op regel {first})", shown()),
-            );
-        } else {
-            seen.insert(key, row.line);
+        match seen.entry(key.join("\u{1f}")) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let first = *first.get();
+                self.report(
+                    row,
+                    column,
+                    format!("{} komt twee keer voor (eerder op regel {first})", shown()),
+                );
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(row.line);
+            }
         }
     }
 }
@@ -824,75 +840,104 @@ fn supervision_cycles(relations: &[ChainRelation], refs: &mut Refs<'_>) {
     }
 }
 
+/// The ids of one file, each reported when it comes twice; `None` when the file is not
+/// `present` (it could not be read), so that references into it are not checked.
+fn ids<'d>(
+    present: bool,
+    column: &str,
+    rows: Vec<(&'d str, RowRef)>,
+    refs: &mut Refs<'_>,
+) -> Option<HashSet<&'d str>> {
+    let mut seen = HashMap::new();
+    for (id, row) in &rows {
+        refs.unique(&mut seen, &[id], *row, column, || {
+            format!("{column} {}", quote(id))
+        });
+    }
+    present.then(|| rows.iter().map(|(id, _)| *id).collect())
+}
+
 fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Problems) {
     let mut refs = Refs { columns, problems };
+    let quoted = |parts: &[&str]| {
+        parts
+            .iter()
+            .map(|part| quote(part))
+            .collect::<Vec<_>>()
+            .join(" en ")
+    };
+    let present = |kind| data.files.contains_key(&kind);
+    let ministries = ids(
+        present(FileKind::Ministries),
+        "id",
+        data.ministries
+            .iter()
+            .map(|m| (m.id.as_str(), m.row))
+            .collect(),
+        &mut refs,
+    );
+    let organisations = ids(
+        present(FileKind::Organisations),
+        "id",
+        data.organisations
+            .iter()
+            .map(|o| (o.id.as_str(), o.row))
+            .collect(),
+        &mut refs,
+    );
+    let tasks = ids(
+        present(FileKind::Tasks),
+        "code",
+        data.tasks
+            .iter()
+            .map(|t| (t.code.as_str(), t.row))
+            .collect(),
+        &mut refs,
+    );
+    let groups = ids(
+        present(FileKind::TargetGroups),
+        "code",
+        data.target_groups
+            .iter()
+            .map(|g| (g.code.as_str(), g.row))
+            .collect(),
+        &mut refs,
+    );
+    let registers = ids(
+        present(FileKind::Registers),
+        "code",
+        data.registers
+            .iter()
+            .map(|r| (r.code.as_str(), r.row))
+            .collect(),
+        &mut refs,
+    );
+    let (ministries, organisations) = (ministries.as_ref(), organisations.as_ref());
+    let (tasks, groups, registers) = (tasks.as_ref(), groups.as_ref(), registers.as_ref());
+    use FileKind::{Ministries, Organisations, Registers, TargetGroups, Tasks};
 
-    let mut seen = HashMap::new();
-    for ministry in &data.ministries {
-        refs.unique(&mut seen, &ministry.id, ministry.row, "id", || {
-            format!("id {}", quote(ministry.id.as_str()))
-        });
-    }
-    let mut seen = HashMap::new();
     for organisation in &data.organisations {
-        refs.unique(&mut seen, &organisation.id, organisation.row, "id", || {
-            format!("id {}", quote(organisation.id.as_str()))
-        });
-    }
-    let mut seen = HashMap::new();
-    for task in &data.tasks {
-        refs.unique(&mut seen, &task.code, task.row, "code", || {
-            format!("code {}", quote(task.code.as_str()))
-        });
-    }
-    let mut seen = HashMap::new();
-    for group in &data.target_groups {
-        refs.unique(&mut seen, &group.code, group.row, "code", || {
-            format!("code {}", quote(group.code.as_str()))
-        });
-    }
-    let mut seen = HashMap::new();
-    for register in &data.registers {
-        refs.unique(&mut seen, &register.code, register.row, "code", || {
-            format!("code {}", quote(register.code.as_str()))
-        });
-    }
-
-    let ministries: HashSet<&MinistryId> = data.ministries.iter().map(|m| &m.id).collect();
-    let organisations: HashSet<&OrganisationId> =
-        data.organisations.iter().map(|o| &o.id).collect();
-    let tasks: HashSet<&TaskCode> = data.tasks.iter().map(|t| &t.code).collect();
-    let groups: HashSet<&TargetGroupCode> = data.target_groups.iter().map(|g| &g.code).collect();
-    let registers: HashSet<&RegisterCode> = data.registers.iter().map(|r| &r.code).collect();
-    let has = |kind| data.files.contains_key(&kind);
-
-    // A reference into a file that could not be read at all is not checked: that file already
-    // has its own error, and a flood of "unknown" messages would hide it.
-    for organisation in &data.organisations {
-        if let (Some(ministry), true) = (&organisation.ministerie, has(FileKind::Ministries)) {
+        let row = organisation.row;
+        if let Some(ministry) = &organisation.ministerie {
+            refs.check(ministries, ministry.as_str(), row, "ministerie", Ministries);
+        }
+        for ministry in &organisation.opdrachtgevers {
             refs.check(
-                &ministries,
-                &ministry,
-                organisation.row,
-                "ministerie",
-                FileKind::Ministries,
+                ministries,
+                ministry.as_str(),
+                row,
+                "opdrachtgevers",
+                Ministries,
             );
         }
     }
     for register in &data.registers {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&register.houder,
-                register.row,
-                "houder",
-                FileKind::Organisations,
-            );
-        }
+        let houder = register.houder.as_str();
+        refs.check(organisations, houder, register.row, "houder", Organisations);
     }
     for task in &data.tasks {
         for related in &task.verwant {
-            refs.check(&tasks, &related, task.row, "verwant", FileKind::Tasks);
+            refs.check(tasks, related.as_str(), task.row, "verwant", Tasks);
             if related == &task.code {
                 refs.report(
                     task.row,
@@ -907,213 +952,115 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
     }
     let mut seen = HashMap::new();
     for row in &data.organisation_tasks {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&row.organisatie,
-                row.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
-        }
-        if has(FileKind::Tasks) {
-            refs.check(&tasks, &&row.taak, row.row, "taak", FileKind::Tasks);
-        }
-        refs.unique(
-            &mut seen,
-            (&row.organisatie, &row.taak),
-            row.row,
-            "taak",
-            || {
-                format!(
-                    "de combinatie {} en {}",
-                    quote(row.organisatie.as_str()),
-                    quote(row.taak.as_str())
-                )
-            },
-        );
+        let key = [row.organisatie.as_str(), row.taak.as_str()];
+        refs.check(organisations, key[0], row.row, "organisatie", Organisations);
+        refs.check(tasks, key[1], row.row, "taak", Tasks);
+        refs.unique(&mut seen, &key, row.row, "taak", || {
+            format!("de combinatie {}", quoted(&key))
+        });
     }
     let mut seen = HashMap::new();
     for row in &data.organisation_target_groups {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&row.organisatie,
-                row.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
-        }
-        if has(FileKind::TargetGroups) {
-            refs.check(
-                &groups,
-                &&row.doelgroep,
-                row.row,
-                "doelgroep",
-                FileKind::TargetGroups,
-            );
-        }
-        refs.unique(
-            &mut seen,
-            (&row.organisatie, &row.doelgroep),
-            row.row,
-            "doelgroep",
-            || {
-                format!(
-                    "de combinatie {} en {}",
-                    quote(row.organisatie.as_str()),
-                    quote(row.doelgroep.as_str())
-                )
-            },
-        );
+        let key = [row.organisatie.as_str(), row.doelgroep.as_str()];
+        refs.check(organisations, key[0], row.row, "organisatie", Organisations);
+        refs.check(groups, key[1], row.row, "doelgroep", TargetGroups);
+        refs.unique(&mut seen, &key, row.row, "doelgroep", || {
+            format!("de combinatie {}", quoted(&key))
+        });
     }
     let mut seen = HashMap::new();
     for row in &data.organisation_registers {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&row.organisatie,
-                row.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
-        }
-        if has(FileKind::Registers) {
-            refs.check(
-                &registers,
-                &&row.register,
-                row.row,
-                "register",
-                FileKind::Registers,
-            );
-        }
-        refs.unique(
-            &mut seen,
-            (&row.organisatie, &row.register, row.rol),
-            row.row,
-            "rol",
-            || {
-                format!(
-                    "de combinatie {}, {} en {}",
-                    quote(row.organisatie.as_str()),
-                    quote(row.register.as_str()),
-                    quote(row.rol.code())
-                )
-            },
-        );
+        let key = [
+            row.organisatie.as_str(),
+            row.register.as_str(),
+            row.rol.code(),
+        ];
+        refs.check(organisations, key[0], row.row, "organisatie", Organisations);
+        refs.check(registers, key[1], row.row, "register", Registers);
+        refs.unique(&mut seen, &key, row.row, "rol", || {
+            format!(
+                "de combinatie {}, {} en {}",
+                quote(key[0]),
+                quote(key[1]),
+                quote(key[2])
+            )
+        });
     }
     let mut seen = HashMap::new();
     for row in &data.chain_relations {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&row.van,
-                row.row,
-                "van",
-                FileKind::Organisations,
-            );
-            refs.check(
-                &organisations,
-                &&row.naar,
-                row.row,
-                "naar",
-                FileKind::Organisations,
-            );
-        }
+        let key = [row.van.as_str(), row.naar.as_str(), row.soort.code()];
+        refs.check(organisations, key[0], row.row, "van", Organisations);
+        refs.check(organisations, key[1], row.row, "naar", Organisations);
         if row.van == row.naar {
             refs.report(
                 row.row,
                 "naar",
                 format!(
                     "een organisatie kan geen ketenrelatie met zichzelf hebben ({})",
-                    quote(row.van.as_str())
+                    quote(key[0])
                 ),
             );
         }
-        refs.unique(
-            &mut seen,
-            (&row.van, &row.naar, row.soort),
-            row.row,
-            "soort",
-            || {
-                format!(
-                    "de relatie {} → {} ({})",
-                    quote(row.van.as_str()),
-                    quote(row.naar.as_str()),
-                    row.soort.code()
-                )
-            },
-        );
+        refs.unique(&mut seen, &key, row.row, "soort", || {
+            format!(
+                "de relatie {} → {} ({})",
+                quote(key[0]),
+                quote(key[1]),
+                key[2]
+            )
+        });
     }
     supervision_cycles(&data.chain_relations, &mut refs);
     let mut seen = HashMap::new();
     for row in &data.capacity {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&row.organisatie,
-                row.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
-        }
+        let organisation = row.organisatie.as_str();
+        let period = row.periode.to_string();
+        refs.check(
+            organisations,
+            organisation,
+            row.row,
+            "organisatie",
+            Organisations,
+        );
         refs.unique(
             &mut seen,
-            (&row.organisatie, row.periode),
+            &[organisation, &period],
             row.row,
             "periode",
-            || {
-                format!(
-                    "de periode {} voor {}",
-                    row.periode,
-                    quote(row.organisatie.as_str())
-                )
-            },
+            || format!("de periode {period} voor {}", quote(organisation)),
         );
     }
     let mut seen = HashMap::new();
     for item in &data.portfolio {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&item.organisatie,
-                item.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
-        }
-        refs.unique(&mut seen, &item.id, item.row, "id", || {
+        let organisation = item.organisatie.as_str();
+        refs.check(
+            organisations,
+            organisation,
+            item.row,
+            "organisatie",
+            Organisations,
+        );
+        refs.unique(&mut seen, &[item.id.as_str()], item.row, "id", || {
             format!("id {}", quote(item.id.as_str()))
         });
     }
     let mut seen = HashMap::new();
     for scheme in &data.schemes {
-        if has(FileKind::Organisations) {
-            refs.check(
-                &organisations,
-                &&scheme.organisatie,
-                scheme.row,
-                "organisatie",
-                FileKind::Organisations,
-            );
+        let row = scheme.row;
+        refs.check(
+            organisations,
+            scheme.organisatie.as_str(),
+            row,
+            "organisatie",
+            Organisations,
+        );
+        for task in &scheme.taken {
+            refs.check(tasks, task.as_str(), row, "taken", Tasks);
         }
-        if has(FileKind::Tasks) {
-            for task in &scheme.taken {
-                refs.check(&tasks, &task, scheme.row, "taken", FileKind::Tasks);
-            }
+        for group in &scheme.doelgroepen {
+            refs.check(groups, group.as_str(), row, "doelgroepen", TargetGroups);
         }
-        if has(FileKind::TargetGroups) {
-            for group in &scheme.doelgroepen {
-                refs.check(
-                    &groups,
-                    &group,
-                    scheme.row,
-                    "doelgroepen",
-                    FileKind::TargetGroups,
-                );
-            }
-        }
-        refs.unique(&mut seen, &scheme.id, scheme.row, "id", || {
+        refs.unique(&mut seen, &[scheme.id.as_str()], row, "id", || {
             format!("id {}", quote(scheme.id.as_str()))
         });
     }

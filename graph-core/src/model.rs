@@ -226,6 +226,8 @@ pub struct Organisation {
     pub omschrijving: String,
     /// Its `systeemId` in the Register van Overheidsorganisaties; empty when not listed.
     pub register_id: String,
+    /// The other ministries it carries out laws or schemes for, besides its own.
+    pub opdrachtgevers: Vec<MinistryId>,
     /// Where the row came from.
     pub row: RowRef,
 }

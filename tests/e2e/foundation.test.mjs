@@ -120,7 +120,7 @@ test('an organisation page opens from the table and from a direct link', async (
   await page.close();
 });
 
-test('an organisation page links to its register entry and dates an old staff figure', async () => {
+test('an organisation page links to its register entry, names the ministries it also works for and dates an old staff figure', async () => {
   const organisations = readData('organisaties.csv');
   const listed = organisations.find((o) => /^\d+$/.test(o.register_id ?? ''));
   assert.ok(listed, 'the data names at least one register entry');
@@ -135,10 +135,18 @@ test('an organisation page links to its register entry and dates an old staff fi
   const current = organisations.find((o) => o.fte && o.fte_peiljaar && peildatum - Number(o.fte_peiljaar) <= 3);
   assert.ok(dated && current, 'the data has an old and a recent staff figure');
   await visit(page, `?p=organisatie&id=${dated.id}`);
-  const size = page.locator('dl.facts dd').nth(2);
-  assert.match(await size.textContent(), new RegExp(`peiljaar ${dated.fte_peiljaar} .*ouder dan drie jaar`));
+  const fact = (label) => page.locator('dl.facts dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+  assert.match(await fact('Omvang').textContent(), new RegExp(`peiljaar ${dated.fte_peiljaar} .*ouder dan drie jaar`));
   await visit(page, `?p=organisatie&id=${current.id}`);
-  assert.doesNotMatch(await page.locator('dl.facts dd').nth(2).textContent(), /ouder dan drie jaar/);
+  assert.doesNotMatch(await fact('Omvang').textContent(), /ouder dan drie jaar/);
+  // The ministries it also works for, by their abbreviations, from the data.
+  const ministries = readData('ministeries.csv');
+  const commissioned = organisations.find((o) => (o.opdrachtgevers ?? '').trim());
+  assert.ok(commissioned, 'the data names at least one commissioning ministry');
+  await visit(page, `?p=organisatie&id=${commissioned.id}`);
+  const expected = commissioned.opdrachtgevers.trim().split(/\s+/)
+    .map((id) => ministries.find((m) => m.id === id).afkorting).join(', ');
+  assert.equal((await fact('Voert ook uit voor').textContent()).trim(), expected);
   // Without a register entry there is no register line.
   const unlisted = organisations.find((o) => !o.register_id);
   await visit(page, `?p=organisatie&id=${unlisted.id}`);

@@ -32,6 +32,19 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             .and_then(|ministry| landscape.ministry(ministry))
             .map(|ministry| format!("{} ({})", ministry.naam, ministry.afkorting))
             .unwrap_or_else(|| t(T::OrgNoMinistry).to_owned());
+        let commissioning = (!organisation.opdrachtgevers.is_empty()).then(|| {
+            let names = organisation
+                .opdrachtgevers
+                .iter()
+                .map(|id| {
+                    landscape
+                        .ministry(id)
+                        .map_or_else(|| id.to_string(), |m| m.afkorting.clone())
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <dt>{t(T::OrgCommissioning)}</dt><dd>{names}</dd> }
+        });
         let size = match organisation.fte {
             Some(fte) => {
                 let fte = format_fte(fte);
@@ -189,6 +202,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             <p class="lead">{organisation.omschrijving.clone()}</p>
             <dl class="facts">
                 <dt>{t(T::ColMinistry)}</dt><dd>{ministry}</dd>
+                {commissioning}
                 <dt>{t(T::ColLegalForm)}</dt><dd>{organisation.rechtsvorm.label_in(lang())}</dd>
                 <dt>{t(T::OrgSize)}</dt><dd>{size}</dd>
                 <dt>{t(T::OrgWebsite)}</dt>
