@@ -10,8 +10,8 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 
 use crate::check::load_landscape;
 
-/// The precedent files under a folder, with their half: files under a folder named `toets` are
-/// held out, all others are the design half. Sorted by path, so the output is stable.
+/// The precedent files under a folder, with their half: files under a folder named `toets` or
+/// `vers` are held out, all others are the design half. Sorted by path, so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -23,12 +23,17 @@ fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
             if path.is_dir() {
                 folders.push(path);
             } else if path.extension().is_some_and(|e| e == "json") {
-                let held_out = path
+                let half = path
                     .strip_prefix(dir)
                     .unwrap_or(&path)
                     .components()
-                    .any(|c| c.as_os_str() == "toets");
-                files.push((path, if held_out { Half::Toets } else { Half::Ontwerp }));
+                    .find_map(|c| {
+                        [Half::Toets, Half::Vers]
+                            .into_iter()
+                            .find(|h| c.as_os_str() == h.folder())
+                    })
+                    .unwrap_or(Half::Ontwerp);
+                files.push((path, half));
             }
         }
     }
@@ -73,7 +78,6 @@ pub(crate) fn run(
             .cmp(&b.deel)
             .then_with(|| a.regeling.cmp(&b.regeling))
     });
-    let halves = [Half::Ontwerp, Half::Toets];
     let totals = |half: Half| Totals::of(outcomes.iter().filter(|o| o.deel == half));
     if as_json {
         let report = serde_json::json!({
@@ -81,13 +85,14 @@ pub(crate) fn run(
             "totalen": {
                 "ontwerp": totals(Half::Ontwerp),
                 "toets": totals(Half::Toets),
+                "vers": totals(Half::Vers),
                 "alle": Totals::of(&outcomes),
             },
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    for half in halves {
+    for half in Half::ALL {
         let selected: Vec<&Outcome> = outcomes.iter().filter(|o| o.deel == half).collect();
         if selected.is_empty() {
             continue;
@@ -98,6 +103,8 @@ pub(crate) fn run(
             match half {
                 Half::Ontwerp => "ontwerphelft (gebruikt bij het ontwerp)",
                 Half::Toets => "toetshelft (pas aan het eind bekeken)",
+                Half::Vers =>
+                    "verse toets (geschreven nadat de methode vaststond, zonder de rangordes te zien)",
             }
         )?;
         writeln!(

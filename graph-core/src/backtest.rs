@@ -16,6 +16,23 @@ pub enum Half {
     Ontwerp,
     /// Held out: looked at only to judge the method.
     Toets,
+    /// Written after the method was settled, by someone who did not see its rankings: a second
+    /// hold-out, for when the first has been looked at more than once.
+    Vers,
+}
+
+impl Half {
+    /// Every half, in the order they are reported.
+    pub const ALL: [Half; 3] = [Half::Ontwerp, Half::Toets, Half::Vers];
+
+    /// The folder its precedents live in, under the precedents folder.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Half::Ontwerp => "ontwerp",
+            Half::Toets => "toets",
+            Half::Vers => "vers",
+        }
+    }
 }
 
 /// A past scheme as a proposal, with the implementer that was really chosen.

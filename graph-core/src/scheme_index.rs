@@ -15,115 +15,39 @@ const B: f64 = 0.75;
 /// The shortest part of a compound word that counts as a word of its own.
 const MIN_PART: usize = 4;
 
-/// Words too common in Dutch policy text to say anything: the Snowball list's most frequent
-/// function words, and a few that every proposal uses.
-const STOPWORDS: &[&str] = &[
-    "aan",
-    "al",
-    "alle",
-    "als",
-    "andere",
-    "bij",
-    "ben",
-    "dan",
-    "dat",
-    "de",
-    "der",
-    "deze",
-    "die",
-    "dit",
-    "door",
-    "een",
-    "eens",
-    "en",
-    "er",
-    "geen",
-    "had",
-    "heb",
-    "hebben",
-    "heeft",
-    "het",
-    "hier",
-    "hij",
-    "hoe",
-    "hun",
-    "ik",
-    "in",
-    "is",
-    "je",
-    "kan",
-    "kon",
-    "kunnen",
-    "maar",
-    "meer",
-    "met",
-    "moet",
-    "na",
-    "naar",
-    "niet",
-    "nieuw",
-    "nieuwe",
-    "nog",
-    "nu",
-    "of",
-    "om",
-    "onder",
-    "ons",
-    "ook",
-    "op",
-    "over",
-    "te",
-    "tegen",
-    "toe",
-    "tot",
-    "u",
-    "uit",
-    "uw",
-    "van",
-    "veel",
-    "voor",
-    "want",
-    "was",
-    "wat",
-    "werd",
-    "wie",
-    "wil",
-    "wordt",
-    "worden",
-    "zal",
-    "ze",
-    "zich",
-    "zij",
-    "zijn",
-    "zo",
-    "zoals",
-    "zonder",
-    "zou",
-    "via",
-    "per",
-    "waar",
-    "waarbij",
-    "welke",
-    "wel",
-    "binnen",
-    "tussen",
-    "jaar",
-    "jaarlijks",
-    "regeling",
-    "regelingen",
-    "wet",
-];
+/// Words too common in Dutch policy text to say anything: the whole Snowball stop list for Dutch,
+/// the modal verbs, numerals and linking adverbs that every proposal uses ("mogen", "twee",
+/// "daarbij"), and the words of the trade itself ("regeling", "wet").
+const STOPWORDS: &str = "aan al alle alles als altijd andere anders ben bij binnen daar daarbij daarna daarop \
+    dan dat de der deze die dit doch doen door drie dus een eens eerst en er ge geen \
+    geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja jaar \
+    jaarlijks je kan kon kreeg kregen krijgen krijgt kunnen maar mag me meer men met mij \
+    mijn moet moeten mogelijk mogen na naar niet niets nieuw nieuwe nog nu of om omdat \
+    onder ons ook op over per reeds regeling regelingen te tegen ter tien toch toe toen tot \
+    tussen twee u uit uw van veel via vier vijf voor vooraf waar waarbij waarin waaronder \
+    waarvoor want waren was wat wel welke werd wet wezen wie wil worden wordt zal ze zelf \
+    zich zij zijn zo zoals zonder zou zoveel";
 
 /// The lower-case words of a text, without stopwords and numbers.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| word.chars().count() >= 2 && !word.chars().all(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
-        .filter(|word| !STOPWORDS.contains(&word.as_str()))
+        .filter(|word| !STOPWORDS.split_ascii_whitespace().any(|stop| stop == word))
 }
 
+/// Endings that make a word of another word ("gezond-heid", "eigen-schap"): never the head of a
+/// compound, however often they stand alone in a text.
+const SUFFIXES: &[&str] = &["heid", "schap", "baar", "loos", "lijk", "achtig", "matig"];
+/// A head this long (as a stem) is specific enough to count when what stands before it is not a
+/// known word ("levenlanglerenkrediet"); a shorter one needs a known word before it, so that
+/// "verplicht" does not become "licht".
+const LONE_HEAD: usize = 6;
+
 /// The stems of a compound word's parts that the vocabulary knows: its head (the longest known
-/// right-hand part) and, where known, what stands before it (with a linking `s` dropped).
+/// right-hand part) and, where known, what stands before it (with a linking `s` dropped). A head
+/// counts only when what stands before it is a known word too, or when the head is long enough
+/// to mean something on its own (see [`LONE_HEAD`]).
 fn compound_parts(word: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     if chars.len() < 2 * MIN_PART {
@@ -131,17 +55,23 @@ fn compound_parts(word: &str, vocabulary: &FxHashSet<String>) -> Vec<String> {
     }
     for split in MIN_PART.min(chars.len())..=chars.len() - MIN_PART {
         let right: String = chars[split..].iter().collect();
+        if SUFFIXES.contains(&right.as_str()) {
+            continue;
+        }
         let head = stem(&right);
         if !vocabulary.contains(&head) {
             continue;
         }
-        let mut parts = vec![head];
         let left: String = chars[..split].iter().collect();
         let modifier = [left.as_str(), left.strip_suffix('s').unwrap_or("")]
             .into_iter()
             .filter(|part| part.chars().count() >= MIN_PART)
             .map(stem)
             .find(|part| vocabulary.contains(part));
+        if modifier.is_none() && head.chars().count() < LONE_HEAD {
+            continue;
+        }
+        let mut parts = vec![head];
         parts.extend(modifier);
         return parts;
     }
@@ -378,6 +308,31 @@ mod tests {
         assert_eq!(best(&index, "Woningisolatie door eigenaren"), Some(1));
         assert_eq!(best(&index, "Een boete innen"), Some(2));
         assert_eq!(best(&index, "Vergunning voor een kapsalon"), None);
+    }
+
+    #[test]
+    fn a_compound_splits_only_into_words_or_a_long_head() {
+        let vocabulary: FxHashSet<String> =
+            ["licht", "verplicht", "alcohol", "slot", "gezond", "krediet"]
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+        // "verp" is no word and "licht" is short: "verplicht" stays whole.
+        assert!(compound_parts("verplicht", &vocabulary).is_empty());
+        // Both parts known: split.
+        assert_eq!(
+            compound_parts("alcoholslot", &vocabulary),
+            ["slot", "alcohol"]
+        );
+        // A derivational ending is never a head.
+        let mut with_suffix = vocabulary.clone();
+        with_suffix.insert("heid".to_owned());
+        assert!(compound_parts("gezondheid", &with_suffix).is_empty());
+        // A long head stands on its own even after an unknown word.
+        assert_eq!(
+            compound_parts("levenlanglerenkrediet", &vocabulary),
+            ["krediet"]
+        );
     }
 
     #[test]

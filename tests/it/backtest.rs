@@ -45,7 +45,7 @@ fn precedents_are_honest_proposals() {
         .collect();
     let mut with_ministry = 0;
     let mut total = 0;
-    for folder in ["ontwerp", "toets"] {
+    for folder in Half::ALL.map(Half::folder) {
         for (path, precedent) in precedents(folder) {
             total += 1;
             let name = path.display();
@@ -92,7 +92,8 @@ fn precedents_are_honest_proposals() {
 #[test]
 fn the_real_implementer_ranks_high_in_both_halves() {
     let landscape = Landscape::load(&default_sources()).unwrap().0;
-    for (half, folder) in [(Half::Ontwerp, "ontwerp"), (Half::Toets, "toets")] {
+    for half in Half::ALL {
+        let folder = half.folder();
         let outcomes = outcomes(&landscape, half, folder);
         let totals = Totals::of(&outcomes);
         let misses: Vec<String> = outcomes

@@ -205,6 +205,7 @@ fn backtest_prints_both_halves_and_json_totals() {
     assert_eq!(code, ExitCode::SUCCESS);
     assert!(text.contains("ontwerphelft"), "{text}");
     assert!(text.contains("toetshelft"), "{text}");
+    assert!(text.contains("verse toets"), "{text}");
     assert!(text.contains("Levenlanglerenkrediet"), "{text}");
     let (code, json, _) = bzu(&["backtest", dir.to_str().unwrap(), "--json"]);
     assert_eq!(code, ExitCode::SUCCESS);
