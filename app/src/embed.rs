@@ -10,7 +10,15 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::navigation::{embedded, instance, lang};
+use graph_core::i18n::Lang;
+
+/// The frame's `embed-id` when the tool runs embedded; set once by [`start`].
+static FRAME: std::sync::OnceLock<Option<&'static str>> = std::sync::OnceLock::new();
+
+/// The frame's name when embedded, `None` otherwise.
+fn frame() -> Option<&'static str> {
+    FRAME.get().copied().flatten()
+}
 
 /// The type tag of the height message.
 pub const MESSAGE_TYPE: &str = "bzu-uitvoerder:hoogte";
@@ -20,13 +28,15 @@ pub const MESSAGE_TYPE: &str = "bzu-uitvoerder:hoogte";
 /// only the height.
 const REQUEST_TYPE: &str = "bzu-uitvoerder:vraag-hoogte";
 
-/// Marks the document with its language and mode; when embedded, starts reporting the height.
-pub fn start() {
+/// Marks the document with its language and mode; when embedded (`frame` is the name the host
+/// gave it), starts reporting the height.
+pub fn start(lang: Lang, frame: Option<&'static str>) {
+    let _ = FRAME.set(frame);
     let root = document().document_element();
     if let Some(root) = &root {
-        let _ = root.set_attribute("lang", lang().code());
+        let _ = root.set_attribute("lang", lang.code());
     }
-    if !embedded() {
+    if frame.is_none() {
         return;
     }
     if let Some(root) = &root {
@@ -59,9 +69,9 @@ pub fn start() {
 
 /// Tells the parent page the current height; `new_page` after a change of page or step.
 pub fn post_height(new_page: bool) {
-    if !embedded() {
+    let Some(name) = frame() else {
         return;
-    }
+    };
     let Some(body) = document().body() else {
         return;
     };
@@ -80,7 +90,7 @@ pub fn post_height(new_page: bool) {
         let _ = js_sys::Reflect::set(&message, &key.into(), &value);
     };
     set("type", MESSAGE_TYPE.into());
-    set("id", instance().into());
+    set("id", name.into());
     set("hoogte", height.into());
     set("nieuwePagina", new_page.into());
     let _ = parent.post_message(&message, "*");

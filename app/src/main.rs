@@ -9,6 +9,9 @@ mod storage;
 mod views;
 
 fn main() {
-    embed::start();
+    embed::start(
+        navigation::lang(),
+        navigation::embedded().then(navigation::instance),
+    );
     leptos::mount::mount_to_body(views::App);
 }

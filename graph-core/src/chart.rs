@@ -13,10 +13,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
+use crate::labels::ChoiceLabel;
 use crate::landscape::Landscape;
 use crate::model::{CapacityRow, Status};
 use crate::period::Period;
-use crate::rank::ChoiceLabel;
 
 /// A chart and what it says in words.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -14,12 +14,12 @@ use crate::i18n::{Lang, T, fill};
 use crate::id::{
     MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode, is_code, is_slug,
 };
+use crate::labels::ChoiceLabel;
 use crate::landscape::{Landscape, Node, Relation};
+use crate::links::{LinkError, encode_component, get};
 use crate::model::{ChainKind, Choice, LegalForm, Organisation, RegisterRole};
 use crate::overview::fold;
 use crate::period::Period;
-use crate::rank::ChoiceLabel;
-use crate::route::{RouteError, encode_component, get};
 
 /// The kind of a node, in the order the view lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -342,8 +342,8 @@ impl Default for ExploreQuery {
 }
 
 /// The value for `key` is not right; long values are cut short so that an error stays readable.
-fn bad(key: &'static str, value: &str) -> RouteError {
-    RouteError::BadValue(key, value.chars().take(100).collect())
+fn bad(key: &'static str, value: &str) -> LinkError {
+    LinkError::BadValue(key, value.chars().take(100).collect())
 }
 
 /// Reads an optional id parameter that must pass `valid`.
@@ -352,7 +352,7 @@ fn id_param<T>(
     key: &'static str,
     valid: fn(&str) -> bool,
     make: fn(&str) -> T,
-) -> Result<Option<T>, RouteError> {
+) -> Result<Option<T>, LinkError> {
     match get(pairs, key).filter(|value| !value.is_empty()) {
         None => Ok(None),
         Some(value) if valid(value) => Ok(Some(make(value))),
@@ -361,7 +361,7 @@ fn id_param<T>(
 }
 
 /// Reads an optional finite number.
-fn number_param(pairs: &[(String, String)], key: &'static str) -> Result<Option<f32>, RouteError> {
+fn number_param(pairs: &[(String, String)], key: &'static str) -> Result<Option<f32>, LinkError> {
     match get(pairs, key).filter(|value| !value.is_empty()) {
         None => Ok(None),
         Some(value) => value
@@ -401,7 +401,7 @@ impl ExploreQuery {
     /// parameters keep their default, unknown parameters are ignored; a value that cannot be
     /// right is an error rather than silently dropped, so a broken link is noticed. Zoom and
     /// centre are clamped to their ranges.
-    pub fn from_pairs(pairs: &[(String, String)]) -> Result<ExploreQuery, RouteError> {
+    pub fn from_pairs(pairs: &[(String, String)]) -> Result<ExploreQuery, LinkError> {
         let value = |key: &str| get(pairs, key).filter(|value| !value.is_empty());
         let mut query = ExploreQuery::default();
         if let Some(view) = value("weergave") {
@@ -1293,7 +1293,7 @@ pub fn summary(
 pub(crate) mod tests {
     use super::*;
     use crate::defaults::default_sources;
-    use crate::route::query_pairs;
+    use crate::links::query_pairs;
     use proptest::prelude::*;
 
     fn landscape() -> Landscape {
@@ -1804,7 +1804,7 @@ pub(crate) mod tests {
         assert_eq!(ExploreLayout::default().code(), "kracht");
     }
 
-    fn parse(query: &str) -> Result<ExploreQuery, RouteError> {
+    fn parse(query: &str) -> Result<ExploreQuery, LinkError> {
         ExploreQuery::from_pairs(&query_pairs(query))
     }
 
@@ -1847,7 +1847,7 @@ pub(crate) mod tests {
     fn hostile_values_are_errors_not_panics() {
         let bad = |query: &str, key: &'static str| {
             assert!(
-                matches!(parse(query), Err(RouteError::BadValue(k, _)) if k == key),
+                matches!(parse(query), Err(LinkError::BadValue(k, _)) if k == key),
                 "{query}: {:?}",
                 parse(query)
             );
@@ -1885,7 +1885,7 @@ pub(crate) mod tests {
         );
         let long = format!("kies={}", "x".repeat(10_000));
         match parse(&long) {
-            Err(RouteError::BadValue(_, value)) => assert_eq!(value.len(), 100),
+            Err(LinkError::BadValue(_, value)) => assert_eq!(value.len(), 100),
             other => panic!("{other:?}"),
         }
     }

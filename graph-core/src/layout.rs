@@ -6,8 +6,8 @@
 //! (PLoS ONE 9(6), 2014): repulsion `kr·(deg₁+1)(deg₂+1)/d`, linear attraction along edges, gravity
 //! towards the origin, and a per-node adaptive speed from swinging and traction.
 
+use crate::random::Rng;
 use crate::sort::SharedSort;
-use crate::synthetic::Rng;
 
 /// The graph a layout works on: node sizes (radii, used for overlap prevention) and weighted,
 /// undirected edges between node indices.

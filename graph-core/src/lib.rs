@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 mod backtest;
+mod cells;
 mod chart;
 mod citation;
 mod decode;
@@ -29,14 +30,17 @@ mod explore;
 mod figures;
 pub mod i18n;
 mod id;
+mod labels;
 mod landscape;
 mod layout;
+mod links;
 mod load;
 mod model;
 mod overview;
 mod period;
 mod problem;
 mod proposal;
+mod random;
 mod rank;
 mod register;
 mod report;
@@ -49,6 +53,7 @@ mod synthetic;
 mod table;
 
 pub use backtest::{Half, Outcome, Precedent, Totals, run_precedent, top_three};
+pub use cells::{neutralise, unneutralise};
 pub use chart::{
     Chart, HeatmapOrder, HeatmapRow, capacity_chart, heatmap, heatmap_periods, heatmap_rows,
     portfolio_chart,
@@ -58,7 +63,7 @@ pub use decode::{DecodeError, Encoding, decode, sniff_delimiter};
 pub use defaults::default_sources;
 pub use exchange::{
     CapacityChange, Changes, PortfolioChange, UploadCheck, changes, check_upload, export_csv,
-    merge_upload, neutralise, template_csv, unneutralise,
+    merge_upload, template_csv,
 };
 pub use explore::{
     Band, ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind,
@@ -70,11 +75,13 @@ pub use id::{
     MinistryId, OrganisationId, PortfolioId, RegisterCode, SchemeId, TargetGroupCode, TaskCode,
     is_code, is_slug,
 };
+pub use labels::ChoiceLabel;
 pub use landscape::{CapacityFigure, ChainLink, Counts, Landscape, Node, Relation};
 pub use layout::{
     ForceLayout, LayoutGraph, Settings as LayoutSettings, cluster_layout,
     neighbourhood_preservation, planted_graph, radial_layout, start_positions,
 };
+pub use links::{LinkError, decode_component, encode_component, query_pairs};
 pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset};
 pub use model::{
     CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
@@ -91,9 +98,9 @@ pub use proposal::{
     Volume, Weights,
 };
 pub use rank::{
-    Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, ChoiceLabel,
-    Combination, DecentralRoute, EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Room,
-    Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
+    Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, Combination,
+    DecentralRoute, EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Room, Verdict, explain,
+    pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
 };
 pub use register::{
     Applied, Difference, FoundBy, MissingBody, NotFound, RegisterComparison, RegisterEntry,
@@ -102,7 +109,7 @@ pub use register::{
     register_citation,
 };
 pub use report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
-pub use route::{Route, RouteError, STEPS, decode_component, encode_component, query_pairs};
+pub use route::{Route, RouteError, STEPS};
 pub use scene::{
     Emphasis, Label, Layer, Scene, Transform, Viewport, edge_class, hit, layout_graph,
     neighbour_towards, node_class, node_radius, scene, shape,

@@ -6,10 +6,10 @@ use std::cmp::Ordering;
 
 use crate::i18n::Lang;
 use crate::id::{MinistryId, OrganisationId, TaskCode};
+use crate::labels::ChoiceLabel;
 use crate::landscape::Landscape;
 use crate::model::Status;
 use crate::period::Period;
-use crate::rank::ChoiceLabel;
 
 /// The column the table is sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

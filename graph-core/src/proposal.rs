@@ -7,8 +7,8 @@ use std::str::FromStr;
 
 use crate::i18n::{Lang, T, fill};
 use crate::id::{MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode};
+use crate::links::{encode_component, query_pairs};
 use crate::period::Period;
-use crate::route::{encode_component, query_pairs};
 
 /// The expected number of cases a year.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use crate::explore::ExploreQuery;
 use crate::id::{MinistryId, OrganisationId, TaskCode};
+use crate::links::{LinkError, encode_component, get, query_pairs};
 use crate::overview::{OverviewQuery, SortKey};
 use crate::proposal::Proposal;
 
@@ -43,74 +44,12 @@ pub enum RouteError {
     /// An unknown page name.
     #[error("de pagina {0:?} bestaat niet")]
     UnknownPage(String),
-    /// A required parameter is missing.
-    #[error("de link mist {0:?}")]
-    Missing(&'static str),
-    /// A parameter has a value that cannot be right.
-    #[error("de waarde {1:?} voor {0:?} klopt niet")]
-    BadValue(&'static str, String),
+    /// A parameter is missing or has a value that cannot be right.
+    #[error(transparent)]
+    Link(#[from] LinkError),
     /// The answers in the link could not be read.
     #[error("{0}")]
     Proposal(#[from] crate::proposal::ProposalError),
-}
-
-/// Percent-encodes everything but unreserved characters.
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(char::from(byte));
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-/// Decodes percent-encoding and `+` as space; invalid sequences are kept as they are.
-pub fn decode_component(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Splits a query string (with or without `?`) into decoded pairs, in order.
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_component(key), decode_component(value))
-        })
-        .collect()
-}
-
-pub(crate) fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(name, _)| name == key)
-        .map(|(_, value)| value.as_str())
 }
 
 impl FromStr for Route {
@@ -127,7 +66,7 @@ impl FromStr for Route {
                     .parse()
                     .ok()
                     .filter(|n| (1..=STEPS).contains(n))
-                    .ok_or_else(|| RouteError::BadValue("n", step.to_owned()))?;
+                    .ok_or_else(|| LinkError::BadValue("n", step.to_owned()))?;
                 Ok(Route::Step(number, Box::new(query.parse()?)))
             }
             "rapport" => Ok(Route::Report(Box::new(query.parse()?))),
@@ -138,29 +77,29 @@ impl FromStr for Route {
                 _ => crate::chart::HeatmapOrder::Ministry,
             })),
             "organisatie" => {
-                let id = get(&pairs, "id").ok_or(RouteError::Missing("id"))?;
+                let id = get(&pairs, "id").ok_or(LinkError::Missing("id"))?;
                 if crate::id::is_slug(id) {
                     Ok(Route::Organisation(OrganisationId::new(id)))
                 } else {
-                    Err(RouteError::BadValue("id", id.to_owned()))
+                    Err(LinkError::BadValue("id", id.to_owned()).into())
                 }
             }
             "organisaties" => {
                 let mut query = OverviewQuery::default();
                 if let Some(sort) = get(&pairs, "sorteer") {
                     query.sort = SortKey::from_code(sort)
-                        .ok_or_else(|| RouteError::BadValue("sorteer", sort.to_owned()))?;
+                        .ok_or_else(|| LinkError::BadValue("sorteer", sort.to_owned()))?;
                 }
                 query.descending = get(&pairs, "volgorde") == Some("af");
                 if let Some(ministry) = get(&pairs, "ministerie").filter(|v| !v.is_empty()) {
                     if !crate::id::is_slug(ministry) {
-                        return Err(RouteError::BadValue("ministerie", ministry.to_owned()));
+                        return Err(LinkError::BadValue("ministerie", ministry.to_owned()).into());
                     }
                     query.ministry = Some(MinistryId::new(ministry));
                 }
                 if let Some(task) = get(&pairs, "taak").filter(|v| !v.is_empty()) {
                     if !crate::id::is_code(task) {
-                        return Err(RouteError::BadValue("taak", task.to_owned()));
+                        return Err(LinkError::BadValue("taak", task.to_owned()).into());
                     }
                     query.task = Some(TaskCode::new(task));
                 }
@@ -217,6 +156,7 @@ impl fmt::Display for Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::links::decode_component;
     use proptest::prelude::*;
 
     #[test]
@@ -282,7 +222,7 @@ mod tests {
         );
         assert_eq!(
             "?p=organisatie".parse::<Route>(),
-            Err(RouteError::Missing("id"))
+            Err(RouteError::Link(LinkError::Missing("id")))
         );
         assert!("?p=organisatie&id=%3Cscript%3E".parse::<Route>().is_err());
         assert!("?p=organisaties&sorteer=x".parse::<Route>().is_err());
@@ -304,7 +244,7 @@ mod tests {
         );
         assert_eq!(
             "?p=landschap&zoom=NaN".parse::<Route>(),
-            Err(RouteError::BadValue("zoom", "NaN".into()))
+            Err(RouteError::Link(LinkError::BadValue("zoom", "NaN".into())))
         );
         assert!("?p=landschap&diepte=200".parse::<Route>().is_err());
         assert!("?p=landschap&kies=org%3A".parse::<Route>().is_err());

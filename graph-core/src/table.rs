@@ -48,7 +48,7 @@ impl Row {
         }
         self.record.get(position).map_or("", |cell| {
             // A byte-order mark inside a file (two exports pasted together) is never data.
-            crate::exchange::unneutralise(
+            crate::cells::unneutralise(
                 cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'),
             )
         })

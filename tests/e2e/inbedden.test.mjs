@@ -13,7 +13,8 @@ import { openBrowser, expectAccessible, BASE_URL, ROOT, ANSWERS } from './browse
 // without it, the tool's own root.
 const TOOL_URL = process.env.BZU_SUBPATH_URL ?? BASE_URL;
 const TOOL_ORIGIN = new URL(TOOL_URL).origin;
-const MESSAGE_TYPE = 'bzu-uitvoerder:hoogte';
+// The message name as the host script knows it (the tidy test keeps it equal to the app's).
+const MESSAGE_TYPE = readFileSync(join(ROOT, 'public', 'embed.js'), 'utf8').match(/var MESSAGE_TYPE = '([^']+)'/)[1];
 
 /// Serves fixed pages on a free local port: a different origin from the tool's.
 function servePages(pages) {

@@ -11,3 +11,4 @@ mod fixtures;
 mod register;
 mod scenarios;
 mod support;
+mod tidy;

@@ -1,0 +1,305 @@
+//! The house rules a reader would otherwise check by hand: graph-core's modules import each other
+//! without circles and know nothing of the browser, every source file opens with a `//!` comment
+//! that says what it is for, and the app and the host script `public/embed.js` agree on the
+//! names of the messages they exchange.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A module's path inside its crate: `rank` for `src/rank.rs`, `explore::query` for
+/// `src/explore/query.rs` and `explore` for `src/explore/mod.rs`.
+fn module_path(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts.join("::")
+}
+
+/// The code of a file without its comments and without its test module: what the module itself
+/// depends on.
+fn code(text: &str) -> String {
+    let text = text.split("#[cfg(test)]").next().unwrap_or("");
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The `crate::` paths a text names, as their segments.
+fn crate_paths(text: &str) -> Vec<Vec<String>> {
+    let mut paths = Vec::new();
+    for (at, _) in text.match_indices("crate::") {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let rest = &text[at + "crate::".len()..];
+        let mut segments = Vec::new();
+        let mut tail = rest;
+        loop {
+            let end = tail
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(tail.len());
+            if end == 0 {
+                break;
+            }
+            segments.push(tail[..end].to_owned());
+            match tail[end..].strip_prefix("::") {
+                Some(next) => tail = next,
+                None => break,
+            }
+        }
+        paths.push(segments);
+    }
+    paths
+}
+
+/// Each module of graph-core with the modules it imports (the longest known module a `crate::`
+/// path starts with; a module and its own sub-modules do not count as importing each other).
+fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let src = root().join("graph-core/src");
+    let files: Vec<(String, String)> = rust_files(&src)
+        .into_iter()
+        .map(|file| {
+            (
+                module_path(&src, &file),
+                std::fs::read_to_string(&file).unwrap(),
+            )
+        })
+        .filter(|(module, _)| module != "lib")
+        .collect();
+    let modules: BTreeSet<&str> = files.iter().map(|(m, _)| m.as_str()).collect();
+    let mut graph = BTreeMap::new();
+    for (module, text) in &files {
+        let mut imports = BTreeSet::new();
+        for path in crate_paths(&code(text)) {
+            let target = (1..=path.len())
+                .rev()
+                .map(|n| path[..n].join("::"))
+                .find(|candidate| modules.contains(candidate.as_str()));
+            let Some(target) = target else { continue };
+            let related = target == *module
+                || target.starts_with(&format!("{module}::"))
+                || module.starts_with(&format!("{target}::"));
+            if !related {
+                imports.insert(target);
+            }
+        }
+        graph.insert(module.clone(), imports);
+    }
+    graph
+}
+
+/// The groups of modules that import each other in a circle (strongly connected components of
+/// more than one module), each sorted.
+fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    // Kosaraju: order by finishing time, then collect on the reversed graph.
+    fn finish(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        seen: &mut BTreeSet<String>,
+        order: &mut Vec<String>,
+    ) {
+        if !seen.insert(node.to_owned()) {
+            return;
+        }
+        for next in graph.get(node).into_iter().flatten() {
+            finish(next, graph, seen, order);
+        }
+        order.push(node.to_owned());
+    }
+    let mut seen = BTreeSet::new();
+    let mut order = Vec::new();
+    for node in graph.keys() {
+        finish(node, graph, &mut seen, &mut order);
+    }
+    let mut reversed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (from, targets) in graph {
+        for to in targets {
+            reversed.entry(to.clone()).or_default().insert(from.clone());
+        }
+    }
+    let mut assigned = BTreeSet::new();
+    let mut groups = Vec::new();
+    for node in order.iter().rev() {
+        let mut group = Vec::new();
+        finish(node, &reversed, &mut assigned, &mut group);
+        if group.len() > 1 {
+            group.sort();
+            groups.push(group);
+        }
+    }
+    groups
+}
+
+#[test]
+fn graph_core_modules_import_each_other_without_circles() {
+    let graph = import_graph();
+    assert!(graph.len() > 20, "{} modules found", graph.len());
+    let found = circles(&graph);
+    let described: Vec<String> = found
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|m| {
+                    let inside: Vec<&str> = graph[m]
+                        .iter()
+                        .filter(|t| group.contains(t))
+                        .map(String::as_str)
+                        .collect();
+                    format!("{m} → {}", inside.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .collect();
+    assert!(found.is_empty(), "import circles: {described:#?}");
+    // `route` is the top layer: nothing in graph-core imports it.
+    let importers: Vec<&String> = graph
+        .iter()
+        .filter(|(_, targets)| targets.contains("route"))
+        .map(|(m, _)| m)
+        .collect();
+    assert!(importers.is_empty(), "route imported by {importers:?}");
+}
+
+#[test]
+fn the_circle_check_finds_a_circle() {
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("a", vec!["b"]),
+        ("b", vec!["c"]),
+        ("c", vec!["a"]),
+        ("d", vec!["a"]),
+    ]
+    .into_iter()
+    .map(|(m, t)| (m.to_owned(), t.into_iter().map(str::to_owned).collect()))
+    .collect();
+    assert_eq!(circles(&graph), [vec!["a", "b", "c"]]);
+    assert_eq!(
+        crate_paths("use crate::rank::{a, b}; x(crate::links::get(y)); my_crate::no"),
+        [vec!["rank"], vec!["links", "get"]]
+    );
+    assert_eq!(
+        code("use crate::a;\n// crate::b\n#[cfg(test)]\nuse crate::c;"),
+        "use crate::a;"
+    );
+}
+
+#[test]
+fn graph_core_knows_nothing_of_the_browser() {
+    let core = root().join("graph-core");
+    let manifest = std::fs::read_to_string(core.join("Cargo.toml")).unwrap();
+    for name in ["leptos", "web-sys", "wasm-bindgen", "js-sys"] {
+        assert!(
+            !manifest.contains(name),
+            "graph-core/Cargo.toml names {name}"
+        );
+    }
+    for file in rust_files(&core.join("src")) {
+        let text = code(&std::fs::read_to_string(&file).unwrap());
+        for name in ["leptos", "web_sys", "wasm_bindgen", "js_sys"] {
+            assert!(!text.contains(name), "{} names {name}", file.display());
+        }
+    }
+}
+
+#[test]
+fn every_source_file_says_what_it_is_for() {
+    let root = root();
+    let mut checked = 0;
+    for dir in [
+        "graph-core/src",
+        "app/src",
+        "cli/src",
+        "xtask/src",
+        "bench/src",
+        "tests/it",
+    ] {
+        for file in rust_files(&root.join(dir)) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(
+                text.starts_with("//!"),
+                "{} does not open with a //! comment",
+                file.strip_prefix(&root).unwrap().display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 60, "{checked} files");
+}
+
+/// The text between the quotes after `marker` (single or double quotes).
+fn quoted_after<'a>(text: &'a str, marker: &str) -> &'a str {
+    let at = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not found"));
+    let rest = &text[at + marker.len()..];
+    let open = rest.find(['"', '\'']).unwrap();
+    let quote = rest[open..].chars().next().unwrap();
+    let value = &rest[open + 1..];
+    &value[..value.find(quote).unwrap()]
+}
+
+#[test]
+fn the_app_and_embed_js_agree_on_their_messages() {
+    let root = root();
+    let app = std::fs::read_to_string(root.join("app/src/embed.rs")).unwrap();
+    let host = std::fs::read_to_string(root.join("public/embed.js")).unwrap();
+    for name in ["MESSAGE_TYPE", "REQUEST_TYPE"] {
+        let in_app = quoted_after(&app, &format!("const {name}: &str ="));
+        let in_host = quoted_after(&host, &format!("var {name} ="));
+        assert_eq!(in_app, in_host, "{name}");
+        assert!(in_app.starts_with("bzu-uitvoerder:"), "{name}: {in_app}");
+    }
+    // The fields the app sets on its message are the fields the host reads, and no others.
+    let set: BTreeSet<&str> = app
+        .match_indices("set(\"")
+        .map(|(at, _)| {
+            let rest = &app[at + 5..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .filter(|field| *field != "type")
+        .collect();
+    let read: BTreeSet<&str> = host
+        .match_indices("data.")
+        .map(|(at, _)| {
+            let rest = &host[at + 5..];
+            &rest[..rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len())]
+        })
+        .filter(|field| *field != "type")
+        .collect();
+    assert_eq!(set, read);
+    assert_eq!(set, BTreeSet::from(["hoogte", "id", "nieuwePagina"]));
+}
