@@ -13,7 +13,26 @@ fn median(mut samples: Vec<f64>) -> f64 {
     samples.get(samples.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
-/// Times `rank` on a synthetic landscape: the median of `runs` runs, in milliseconds.
+/// The spread of timed runs: median, quartiles, fastest and slowest, and how many runs, so that
+/// a figure is never read without the noise around it.
+fn spread(mut samples: Vec<f64>) -> Value {
+    samples.sort_by(f64::total_cmp);
+    let at = |q: f64| {
+        let i = ((samples.len().max(1) - 1) as f64 * q).round() as usize;
+        samples.get(i).copied().unwrap_or(f64::NAN)
+    };
+    json!({
+        "median": at(0.5),
+        "p25": at(0.25),
+        "p75": at(0.75),
+        "min": at(0.0),
+        "max": at(1.0),
+        "n": samples.len(),
+    })
+}
+
+/// Times `rank` on a synthetic landscape: one warm-up run, then `runs` timed runs; the median in
+/// milliseconds and the spread of the runs.
 pub fn rank_bench(
     organisations: usize,
     relations: usize,
@@ -29,7 +48,7 @@ pub fn rank_bench(
     let load_ms = now() - start;
     let proposal = synthetic_proposal();
     let mut samples = Vec::with_capacity(runs);
-    let mut shortlisted = 0;
+    let mut shortlisted = rank(&landscape, &proposal).shortlist().count();
     for _ in 0..runs.max(1) {
         let start = now();
         let ranking = rank(&landscape, &proposal);
@@ -41,7 +60,8 @@ pub fn rank_bench(
         "organisations": counts.organisations,
         "relations": counts.relations,
         "runs": runs,
-        "rank_ms": median(samples),
+        "rank_ms": median(samples.clone()),
+        "rank_spread": spread(samples),
         "load_ms": load_ms,
         "shortlisted": shortlisted,
     })
@@ -106,18 +126,25 @@ pub fn ingest_bench(sources: &graph_core::Sources, runs: usize, now: &dyn Fn() -
             samples.push(now() - start);
             rows = loaded.map_or(0, |(landscape, _)| landscape.data().capacity.len());
         }
-        (median(samples), rows)
+        (spread(samples), rows)
     };
-    let (total_ms, rows) = time(sources);
-    let (baseline_ms, _) = time(&baseline_sources);
-    let ms = (total_ms - baseline_ms).max(f64::EPSILON);
+    let (total, rows) = time(sources);
+    let (baseline, _) = time(&baseline_sources);
+    let f = |s: &Value, key: &str| s[key].as_f64().unwrap_or(f64::NAN);
+    let (total_ms, baseline_ms) = (f(&total, "median"), f(&baseline, "median"));
+    // The cost of the file is a difference of two timings; when it is within their noise (the
+    // larger interquartile range), there is no figure to give rather than a made-up one.
+    let noise =
+        (f(&total, "p75") - f(&total, "p25")).max(f(&baseline, "p75") - f(&baseline, "p25"));
+    let ms = total_ms - baseline_ms;
+    let measurable = ms > noise && ms > 0.0;
     json!({
         "rows": rows,
         "bytes": bytes,
-        "ms": ms,
-        "total_ms": total_ms,
-        "baseline_ms": baseline_ms,
-        "mib_s": bytes as f64 / 1_048_576.0 / (ms / 1000.0),
+        "ms": measurable.then_some(ms),
+        "total": total,
+        "baseline": baseline,
+        "mib_s": measurable.then(|| bytes as f64 / 1_048_576.0 / (ms / 1000.0)),
     })
 }
 

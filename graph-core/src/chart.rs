@@ -10,6 +10,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::band::Band;
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
@@ -59,12 +60,10 @@ fn note_sentence(note: Option<&str>, lang: Lang) -> String {
 
 /// The band colour of a utilisation; the number is always written in the cell as well.
 fn band_colour(utilisation: f64) -> RGBColor {
-    if utilisation > 1.0 {
-        FULL
-    } else if utilisation >= 0.7 {
-        TIGHT
-    } else {
-        ROOM
+    match Band::of(Some(utilisation)) {
+        Band::Vol => FULL,
+        Band::Krap => TIGHT,
+        _ => ROOM,
     }
 }
 
@@ -307,8 +306,8 @@ fn draw_capacity<DB: DrawingBackend>(
         T::ChartAxisUtilisation.text(lang),
     )?;
     for (mark, label) in [
-        (0.7, T::ChartMarkTight.text(lang)),
-        (1.0, T::ChartMarkFull.text(lang)),
+        (Band::TIGHT_FROM, T::ChartMarkTight.text(lang)),
+        (Band::FULL_ABOVE, T::ChartMarkFull.text(lang)),
     ] {
         chart
             .draw_secondary_series(std::iter::once(PathElement::new(

@@ -10,6 +10,7 @@ use std::str::FromStr;
 
 use petgraph::Direction;
 
+use crate::band::Band;
 use crate::i18n::{Lang, T, fill};
 use crate::id::{
     MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode, is_code, is_slug,
@@ -178,61 +179,6 @@ impl FromStr for NodeKey {
             NodeKind::TargetGroup => Node::TargetGroup(TargetGroupCode::new(id)),
             NodeKind::Register => Node::Register(RegisterCode::new(id)),
         }))
-    }
-}
-
-/// How full an organisation is in a period: the same bands as the heat map and the charts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Band {
-    /// Utilisation below 70 %.
-    Ruim,
-    /// Utilisation from 70 % up to and including 100 %.
-    Krap,
-    /// Utilisation above 100 %.
-    Vol,
-    /// No capacity figure for the period.
-    Onbekend,
-}
-
-impl Band {
-    /// Every band, from room to unknown.
-    pub const ALL: [Band; 4] = [Band::Ruim, Band::Krap, Band::Vol, Band::Onbekend];
-
-    /// The band of a utilisation (load / capacity). A figure that is not a number has no band.
-    pub fn of(utilisation: Option<f64>) -> Band {
-        match utilisation {
-            Some(u) if u.is_nan() => Band::Onbekend,
-            Some(u) if u > 1.0 => Band::Vol,
-            Some(u) if u >= 0.7 => Band::Krap,
-            Some(_) => Band::Ruim,
-            None => Band::Onbekend,
-        }
-    }
-
-    /// The band as written in a link.
-    pub fn code(self) -> &'static str {
-        match self {
-            Band::Ruim => "ruim",
-            Band::Krap => "krap",
-            Band::Vol => "vol",
-            Band::Onbekend => "onbekend",
-        }
-    }
-
-    /// The band from a link.
-    pub fn from_code(code: &str) -> Option<Band> {
-        Band::ALL.into_iter().find(|band| band.code() == code)
-    }
-
-    /// A label with its bounds, for filters and summaries.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Band::Ruim => T::BandLabelRoom,
-            Band::Krap => T::BandLabelTight,
-            Band::Vol => T::BandLabelFull,
-            Band::Onbekend => T::BandLabelUnknown,
-        }
-        .text(lang)
     }
 }
 

@@ -20,6 +20,7 @@
 #![warn(missing_docs)]
 
 mod backtest;
+mod band;
 mod cells;
 mod chart;
 mod citation;
@@ -53,6 +54,7 @@ mod synthetic;
 mod table;
 
 pub use backtest::{Half, Outcome, Precedent, Totals, run_precedent, top_three};
+pub use band::Band;
 pub use cells::{neutralise, unneutralise};
 pub use chart::{
     Chart, HeatmapOrder, HeatmapRow, capacity_chart, heatmap, heatmap_periods, heatmap_rows,
@@ -66,9 +68,9 @@ pub use exchange::{
     merge_upload, template_csv,
 };
 pub use explore::{
-    Band, ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind,
-    Suggestion, ViewCounts, ViewEdge, ViewNode, connection_count, explore, path, relation_label,
-    step_count, suggestions, summary,
+    ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind, Suggestion,
+    ViewCounts, ViewEdge, ViewNode, connection_count, explore, path, relation_label, step_count,
+    suggestions, summary,
 };
 pub use figures::{format_fte, format_percent};
 pub use id::{

@@ -6,6 +6,7 @@
 use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::band::Band;
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::{OrganisationId, RegisterCode, SchemeId, TaskCode};
@@ -594,7 +595,7 @@ fn scheme_matches(
 
 /// The pressure for a utilisation after the proposal: 0 at 70 %, 1 at 100 %.
 pub fn pressure(utilisation_after: f64) -> f64 {
-    ((utilisation_after - 0.7) / 0.3).clamp(0.0, 1.0)
+    ((utilisation_after - Band::TIGHT_FROM) / (Band::FULL_ABOVE - Band::TIGHT_FROM)).clamp(0.0, 1.0)
 }
 
 struct Context<'a> {
@@ -1088,7 +1089,7 @@ impl<'a> Context<'a> {
         let room = match utilisation_after {
             _ if does_not_fit => Room::Vol,
             Some(after) if after > 1.0 => Room::Vol,
-            Some(after) if after >= 0.7 => Room::Krap,
+            Some(after) if after >= Band::TIGHT_FROM => Room::Krap,
             Some(_) => Room::Ruimte,
             None => Room::Vol,
         };

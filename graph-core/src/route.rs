@@ -199,7 +199,7 @@ mod tests {
             }),
             Route::Landscape(ExploreQuery {
                 table: true,
-                band: Some(crate::explore::Band::Vol),
+                band: Some(crate::band::Band::Vol),
                 period: Some(crate::period::Period::Quarter(2027, 2)),
                 path_from: Some(OrganisationId::new("uwv")),
                 path_to: Some(OrganisationId::new("kadaster")),

@@ -5,7 +5,8 @@
 use crate::sort::SharedSort;
 use std::fmt::Write;
 
-use crate::explore::{Band, ExploreView, NodeKind};
+use crate::band::Band;
+use crate::explore::{ExploreView, NodeKind};
 use crate::landscape::Relation;
 use crate::layout::LayoutGraph;
 

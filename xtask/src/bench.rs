@@ -210,6 +210,8 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "relations": native["relations"],
         "native_ms": native["rank_ms"],
         "wasm_ms": wasm["rank_ms"],
+        "native_spread": native["rank_spread"],
+        "wasm_spread": wasm["rank_spread"],
         "wasm_over_native": wasm["rank_ms"].as_f64().zip(native["rank_ms"].as_f64()).map(|(w, n)| w / n),
         "frame_budget_ms": 16.0,
         "native_load_ms": native["load_ms"],
@@ -218,12 +220,26 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
     summary["csv_ingest"] = browser["csv_ingest"].clone();
     summary["layout"] = layout_entries(&browser);
     std::fs::write(&summary_path, serde_json::to_string_pretty(&summary)?)?;
+    let spread = |s: &Value| {
+        let f = |key: &str| s[key].as_f64().unwrap_or(f64::NAN);
+        format!(
+            "median {:.2} ms (quartiles {:.2}–{:.2}, range {:.2}–{:.2}, {} runs)",
+            f("median"),
+            f("p25"),
+            f("p75"),
+            f("min"),
+            f("max"),
+            s["n"]
+        )
+    };
     println!(
-        "\nrank, {} organisations / {} relations (median of {runs}):\n  native {:.2} ms   wasm {:.2} ms   (frame budget 16 ms)\n  load+validate+build: native {:.1} ms   wasm {:.1} ms\nwritten to {}",
+        "\nrank, {} organisations / {} relations, after one warm-up run:\n  native {}\n  wasm   {}\n  wasm / native {:.2} (medians, same machine, same run); frame budget 16 ms\n  load+validate+build: native {:.1} ms   wasm {:.1} ms\nwritten to {}",
         native["organisations"],
         native["relations"],
-        native["rank_ms"].as_f64().unwrap_or(f64::NAN),
-        wasm["rank_ms"].as_f64().unwrap_or(f64::NAN),
+        spread(&native["rank_spread"]),
+        spread(&wasm["rank_spread"]),
+        wasm["rank_ms"].as_f64().unwrap_or(f64::NAN)
+            / native["rank_ms"].as_f64().unwrap_or(f64::NAN),
         native["load_ms"].as_f64().unwrap_or(f64::NAN),
         wasm["load_ms"].as_f64().unwrap_or(f64::NAN),
         summary_path.display()
@@ -236,20 +252,24 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "rows", "bytes", "ours MiB/s", "Papa MiB/s", "ratio"
     );
     for row in browser["csv_ingest"].as_array().into_iter().flatten() {
-        let (ours, papa) = (
-            row["ours_mib_s"].as_f64().unwrap_or(f64::NAN),
-            row["papaparse_mib_s"].as_f64().unwrap_or(f64::NAN),
-        );
+        let (ours, papa) = (row["ours_mib_s"].as_f64(), row["papaparse_mib_s"].as_f64());
+        let figure = |value: Option<f64>, width: usize, digits: usize| {
+            value.map_or_else(
+                || format!("{:>width$}", "—"),
+                |v| format!("{v:>width$.digits$}"),
+            )
+        };
         println!(
-            "{:>8} {:>10} {:>10.1} {:>12.1} {:>8.2}",
+            "{:>8} {:>10} {} {} {}",
             // serde_json's Display ignores the width: pad the text.
             row["rows"].to_string(),
             row["bytes"].to_string(),
-            ours,
-            papa,
-            ours / papa
+            figure(ours, 10, 1),
+            figure(papa, 12, 1),
+            figure(ours.zip(papa).map(|(o, p)| o / p), 8, 2)
         );
     }
+    println!("  (— : the file's cost is within the noise of the timings; no figure)");
     print_layout(&summary["layout"], &browser["layout_sliced"]);
     Ok(())
 }

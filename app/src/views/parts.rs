@@ -1,6 +1,6 @@
 //! Small pieces shared by the pages: sources as links, utilisation with its band.
 
-use graph_core::{Citation, Landscape, Status, citations, format_percent};
+use graph_core::{Band, Citation, Landscape, Status, citations, format_percent};
 use leptos::prelude::*;
 
 use crate::i18n::{T, t};
@@ -24,13 +24,13 @@ pub fn Sources(#[prop(into)] bron: String) -> impl IntoView {
 
 /// The band of a utilisation figure, as words (never colour alone) and its style class.
 pub fn band(utilisation: f64) -> (&'static str, &'static str) {
-    if utilisation > 1.0 {
-        (t(T::BandFull), "band-full")
-    } else if utilisation >= 0.7 {
-        (t(T::BandTight), "band-tight")
-    } else {
-        (t(T::BandRoom), "band-room")
-    }
+    let band = Band::of(Some(utilisation));
+    let class = match band {
+        Band::Vol => "band-full",
+        Band::Krap => "band-tight",
+        _ => "band-room",
+    };
+    (band.word(lang()), class)
 }
 
 /// A utilisation figure with its band, or a dash.
