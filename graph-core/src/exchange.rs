@@ -8,7 +8,7 @@ use crate::cells::neutralise;
 use crate::id::{MinistryId, OrganisationId};
 use crate::landscape::Landscape;
 use crate::load::{SourceFile, Sources};
-use crate::model::{Choice, FileKind};
+use crate::model::{ChangeKind, Choice, FileKind};
 use crate::period::Period;
 use crate::problem::DataError;
 
@@ -341,8 +341,8 @@ impl CapacityChange {
 /// A portfolio item that an upload adds, changes or removes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PortfolioChange {
-    /// `toegevoegd`, `gewijzigd` or `verwijderd`.
-    pub kind: &'static str,
+    /// Added, changed or removed.
+    pub kind: ChangeKind,
     /// The item's id.
     pub id: String,
     /// Its name (after, or before when removed).
@@ -409,13 +409,13 @@ pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
     for (id, row) in &new {
         match old.get(id) {
             None => result.portfolio.push(PortfolioChange {
-                kind: "toegevoegd",
+                kind: ChangeKind::Toegevoegd,
                 id: id.clone(),
                 name: row[1].clone(),
                 organisation: OrganisationId::new(row[2].clone()),
             }),
             Some(previous) if previous != row => result.portfolio.push(PortfolioChange {
-                kind: "gewijzigd",
+                kind: ChangeKind::Gewijzigd,
                 id: id.clone(),
                 name: row[1].clone(),
                 organisation: OrganisationId::new(row[2].clone()),
@@ -426,7 +426,7 @@ pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
     for (id, row) in &old {
         if !new.contains_key(id) {
             result.portfolio.push(PortfolioChange {
-                kind: "verwijderd",
+                kind: ChangeKind::Verwijderd,
                 id: id.clone(),
                 name: row[1].clone(),
                 organisation: OrganisationId::new(row[2].clone()),

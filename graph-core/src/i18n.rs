@@ -353,6 +353,10 @@ table! {
     CheckTopicDoenvermogen: "Doenvermogen", "Doenvermogen (capacity to act)";
     CheckTopicUdo: "UDO", "UDO (implementation assessment for local government)";
     CheckTopicCapacity: "Capaciteit", "Capacity";
+    CheckTopicChain: "Keten", "Chain";
+    CheckChainFragile: "{n} organisaties in de keten ({namen}): meer dan drie maakt de keten kwetsbaar. Leg vast wie waarvoor verantwoordelijk is.",
+        "{n} organisations in the chain ({namen}): more than three makes the chain fragile. Record who is responsible for what.";
+    CheckChainSmall: "{n} organisatie(s) in de keten ({namen}).", "{n} organisation(s) in the chain ({namen}).";
     CheckBest: "{naam} komt als beste naar voren; leg de keuze vast en betrek de organisatie vroeg.",
         "{naam} comes out best; record the choice and involve the organisation early.";
     CheckOnlyCombination: "Alleen een combinatie van organisaties past: leg vast wie eindverantwoordelijk is.",

@@ -2,7 +2,7 @@
 //! words of a language, from the translation table.
 
 use crate::i18n::{Lang, T};
-use crate::model::{ChainKind, Choice, LegalForm, PortfolioKind, RegisterRole, Status};
+use crate::model::{ChainKind, ChangeKind, Choice, LegalForm, PortfolioKind, RegisterRole, Status};
 
 /// A closed value of the data in words of a language: in Dutch exactly its [`Choice::label`], in
 /// English a translation that keeps the official Dutch term where there is one.
@@ -77,6 +77,16 @@ impl ChoiceLabel for LegalForm {
     }
 }
 
+impl ChoiceLabel for ChangeKind {
+    fn text_key(self) -> T {
+        match self {
+            ChangeKind::Toegevoegd => T::DataChangeAdded,
+            ChangeKind::Gewijzigd => T::DataChangeChanged,
+            ChangeKind::Verwijderd => T::DataChangeRemoved,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +103,6 @@ mod tests {
         check::<ChainKind>();
         check::<PortfolioKind>();
         check::<LegalForm>();
+        check::<ChangeKind>();
     }
 }

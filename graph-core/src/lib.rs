@@ -86,10 +86,10 @@ pub use layout::{
 pub use links::{LinkError, decode_component, encode_component, query_pairs};
 pub use load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset};
 pub use model::{
-    CapacityRow, ChainKind, ChainRelation, Choice, FileKind, LegalForm, Ministry, Organisation,
-    OrganisationRegister, OrganisationTargetGroup, OrganisationTask, PortfolioItem, PortfolioKind,
-    Register, RegisterRole, RowRef, STAFF_FIGURE_MAX_AGE, Scheme, Status, TargetGroup, TaskType,
-    YesNo,
+    AlternativeKind, CapacityRow, ChainKind, ChainRelation, ChangeKind, Choice, FileKind,
+    LegalForm, Ministry, Organisation, OrganisationRegister, OrganisationTargetGroup,
+    OrganisationTask, PortfolioItem, PortfolioKind, Register, RegisterRole, RowRef,
+    STAFF_FIGURE_MAX_AGE, Scheme, Status, TargetGroup, TaskType, YesNo,
 };
 pub use overview::{OverviewQuery, OverviewRow, SortKey, current_period, fold, overview};
 pub use period::{Date, DateError, Period, PeriodError};
@@ -101,8 +101,8 @@ pub use proposal::{
 };
 pub use rank::{
     Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, Combination,
-    DecentralRoute, EXPLAINED, Evidence, FitParts, Part, Ranking, Reason, Room, Verdict, explain,
-    pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
+    DecentralRoute, EXPLAINED, Evidence, FRAGILE_CHAIN, FitParts, Part, Ranking, Reason, Room,
+    Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
 };
 pub use register::{
     Applied, Difference, FoundBy, MissingBody, NotFound, RegisterComparison, RegisterEntry,

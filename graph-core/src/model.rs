@@ -122,6 +122,51 @@ choice!(
 );
 
 choice!(
+    /// A way forward the ranking suggests besides its shortlist.
+    AlternativeKind {
+        /// Start later, when the best fit has room.
+        Later = ("later", "later starten"),
+        /// Strengthen the best fit.
+        Versterken = ("versterken", "versterken"),
+        /// Combine two organisations.
+        Combinatie = ("combinatie", "combineren"),
+        /// Drop an asked task type.
+        Vereenvoudigen = ("vereenvoudigen", "vereenvoudigen"),
+        /// Execution by decentral government.
+        Decentraal = ("decentraal", "decentrale route"),
+        /// A new or existing agency (agentschap).
+        Agentschap = ("agentschap", "agentschap"),
+        /// An independent administrative body (zbo).
+        Zbo = ("zbo", "zbo"),
+        /// Execution in co-governance (medebewind).
+        Medebewind = ("medebewind", "medebewind"),
+    }
+);
+
+impl AlternativeKind {
+    /// Whether this is advice on the form of execution (agency, zbo, medebewind) rather than on
+    /// a candidate.
+    pub fn is_form(self) -> bool {
+        matches!(
+            self,
+            AlternativeKind::Agentschap | AlternativeKind::Zbo | AlternativeKind::Medebewind
+        )
+    }
+}
+
+choice!(
+    /// What an upload does to a portfolio item.
+    ChangeKind {
+        /// A new item.
+        Toegevoegd = ("toegevoegd", "toegevoegd"),
+        /// An item with other values.
+        Gewijzigd = ("gewijzigd", "gewijzigd"),
+        /// An item the upload no longer has.
+        Verwijderd = ("verwijderd", "verwijderd"),
+    }
+);
+
+choice!(
     /// Yes or no, as written in the CSV files.
     YesNo {
         /// Yes.
@@ -412,6 +457,18 @@ pub struct CapacityRow {
     pub peildatum: Option<Date>,
     /// Where the row came from.
     pub row: RowRef,
+}
+
+impl CapacityRow {
+    /// Load divided by capacity; `None` without capacity.
+    pub fn utilisation(&self) -> Option<f64> {
+        (self.capaciteit_fte > 0.0).then(|| self.belasting_fte / self.capaciteit_fte)
+    }
+
+    /// Capacity minus load (negative when over capacity).
+    pub fn headroom(&self) -> f64 {
+        self.capaciteit_fte - self.belasting_fte
+    }
 }
 
 /// `portfolio.csv`: a change programme that takes capacity.

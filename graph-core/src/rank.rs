@@ -12,7 +12,7 @@ use crate::i18n::{Lang, T, fill};
 use crate::id::{OrganisationId, RegisterCode, SchemeId, TaskCode};
 use crate::labels::ChoiceLabel;
 use crate::landscape::{CapacityFigure, Landscape, Links};
-use crate::model::{LegalForm, RegisterRole, RowRef, Scheme, Status};
+use crate::model::{AlternativeKind, LegalForm, RegisterRole, RowRef, Scheme, Status};
 use crate::period::{Date, Period};
 use crate::proposal::{Proposal, Weights};
 
@@ -223,8 +223,8 @@ pub enum Verdict {
 /// A way forward, mostly when nothing fits.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Alternative {
-    /// A short code: `versterken`, `combinatie`, `vereenvoudigen`, `agentschap`, `zbo`, `medebewind`.
-    pub kind: &'static str,
+    /// What kind of way forward it is.
+    pub kind: AlternativeKind,
     /// The advice, in Dutch.
     pub text: String,
 }
@@ -284,7 +284,13 @@ pub struct ChainSummary {
     pub overloaded: Vec<OrganisationId>,
     /// Chosen partners with no chain relation to the candidate in the data.
     pub without_relation: Vec<OrganisationId>,
+    /// More than [`FRAGILE_CHAIN`] organisations are involved: every hand-over is a place where
+    /// cases get stuck, so who is responsible for what must be recorded.
+    pub fragile: bool,
 }
+
+/// A chain of more organisations than this is fragile.
+pub const FRAGILE_CHAIN: usize = 3;
 
 /// Execution by decentral government (gemeenten, provincies, waterschappen and their joint
 /// bodies): a route of its own (medebewind, a UDO), not an organisation with summed capacity.
@@ -1694,7 +1700,7 @@ fn alternatives(
     {
         if let Some(later) = later_start(context, candidate) {
             list.push(Alternative {
-                kind: "later",
+                kind: AlternativeKind::Later,
                 text: context.text(
                     T::AltLater,
                     &[("naam", &candidate.name), ("periode", &later.to_string())],
@@ -1732,7 +1738,7 @@ fn alternatives(
             )
         };
         list.push(Alternative {
-            kind: "versterken",
+            kind: AlternativeKind::Versterken,
             text: context.text(
                 T::AltStrengthen,
                 &[
@@ -1745,7 +1751,7 @@ fn alternatives(
     }
     if let Some(best) = combinations.first() {
         list.push(Alternative {
-            kind: "combinatie",
+            kind: AlternativeKind::Combinatie,
             text: context.text(
                 T::AltCombine,
                 &[
@@ -1793,7 +1799,7 @@ fn alternatives(
                 });
             if let Some((best, feasibility)) = best {
                 list.push(Alternative {
-                    kind: "vereenvoudigen",
+                    kind: AlternativeKind::Vereenvoudigen,
                     text: context.text(
                         T::AltSimplify,
                         &[
@@ -1811,7 +1817,7 @@ fn alternatives(
         && decentral.fits(threshold)
     {
         list.push(Alternative {
-            kind: "decentraal",
+            kind: AlternativeKind::Decentraal,
             text: context.text(
                 T::AltDecentral,
                 &[("naam", &best.name), ("fit", &score(best.fit))],
@@ -1864,12 +1870,12 @@ fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
     }
     if proposal.political_steering {
         list.push(Alternative {
-            kind: "agentschap",
+            kind: AlternativeKind::Agentschap,
             text: context.text(T::FormAgency, &[]),
         });
     } else if !grounds.is_empty() {
         list.push(Alternative {
-            kind: "zbo",
+            kind: AlternativeKind::Zbo,
             text: context.text(
                 T::FormZbo,
                 &[(
@@ -1880,13 +1886,13 @@ fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
         });
     } else {
         list.push(Alternative {
-            kind: "agentschap",
+            kind: AlternativeKind::Agentschap,
             text: context.text(T::FormNoGround, &[]),
         });
     }
     if proposal.local_tailoring {
         list.push(Alternative {
-            kind: "medebewind",
+            kind: AlternativeKind::Medebewind,
             text: context.text(T::FormMedebewind, &[]),
         });
     }
@@ -1900,6 +1906,7 @@ fn chain_summary(context: &Context<'_>, lead: Option<&Candidate>) -> ChainSummar
             organisations: Vec::new(),
             overloaded: Vec::new(),
             without_relation: Vec::new(),
+            fragile: false,
         };
     };
     let mut involved: BTreeSet<OrganisationId> = BTreeSet::new();
@@ -1924,12 +1931,13 @@ fn chain_summary(context: &Context<'_>, lead: Option<&Candidate>) -> ChainSummar
             context
                 .landscape
                 .utilisation(id, context.period)
-                .is_some_and(|u| u > 1.0)
+                .is_some_and(|u| Band::of(Some(u)) == Band::Vol)
         })
         .cloned()
         .collect();
     ChainSummary {
         candidate: Some(lead.organisation.clone()),
+        fragile: involved.len() > FRAGILE_CHAIN,
         organisations: involved.into_iter().collect(),
         overloaded,
         without_relation,
@@ -2221,6 +2229,31 @@ fn checklist(
             text: context.text(T::CheckCapacityNone, &[]),
         },
     });
+    if !chain.organisations.is_empty() {
+        let names = chain
+            .organisations
+            .iter()
+            .map(|id| name_of(context, id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let count = chain.organisations.len().to_string();
+        items.push(CheckItem {
+            topic: T::CheckTopicChain.text(lang),
+            state: if chain.fragile {
+                CheckState::Risico
+            } else {
+                CheckState::Beantwoord
+            },
+            text: context.text(
+                if chain.fragile {
+                    T::CheckChainFragile
+                } else {
+                    T::CheckChainSmall
+                },
+                &[("n", &count), ("namen", &names)],
+            ),
+        });
+    }
     items
 }
 
@@ -2577,5 +2610,33 @@ mod tests {
         assert!(why.contains("in opdracht van VWS"), "{why}");
         assert_eq!(ministry_of("cak").0, 1.0);
         assert_eq!(ministry_of("uwv").0, 0.0);
+    }
+
+    #[test]
+    fn a_chain_of_more_than_three_is_fragile_in_the_summary_and_the_checklist() {
+        let landscape = landscape();
+        let mut proposal = Proposal {
+            title: "Uitkering".to_owned(),
+            tasks: vec![TaskCode::new("UIT")],
+            ..Proposal::default()
+        };
+        let chain_item = |ranking: &Ranking| {
+            ranking
+                .checklist
+                .iter()
+                .find(|item| item.topic == T::CheckTopicChain.text(Lang::Nl))
+                .map(|item| item.state)
+        };
+        let small = rank(&landscape, &proposal);
+        assert!(small.chain.organisations.len() <= FRAGILE_CHAIN);
+        assert!(!small.chain.fragile);
+        assert_eq!(chain_item(&small), Some(CheckState::Beantwoord));
+        proposal.chain_partners = ["cjib", "belastingdienst", "rdw", "kadaster"]
+            .map(OrganisationId::new)
+            .to_vec();
+        let large = rank(&landscape, &proposal);
+        assert!(large.chain.organisations.len() > FRAGILE_CHAIN);
+        assert!(large.chain.fragile);
+        assert_eq!(chain_item(&large), Some(CheckState::Risico));
     }
 }

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::landscape::Landscape;
+use crate::model::Choice;
 use crate::proposal::Proposal;
 use crate::rank::{Candidate, Ranking, Verdict, score};
 
@@ -135,7 +136,7 @@ pub fn json_report(proposal: &Proposal, ranking: &Ranking, all: bool) -> Value {
             "haalt_drempel": c.passes,
             "ketenrelatie": c.chain_relation,
         })).collect::<Vec<_>>(),
-        "alternatieven": ranking.alternatives.iter().map(|a| json!({"soort": a.kind, "tekst": a.text})).collect::<Vec<_>>(),
+        "alternatieven": ranking.alternatives.iter().map(|a| json!({"soort": a.kind.code(), "tekst": a.text})).collect::<Vec<_>>(),
         "checklist": ranking.checklist.iter().map(|i| json!({"onderwerp": i.topic, "status": i.state.label(), "tekst": i.text})).collect::<Vec<_>>(),
         "keten": {
             "kandidaat": ranking.chain.candidate,

@@ -2,7 +2,7 @@
 //! reasons that make them so. The proposals are the files in `tests/proposals/`, the same that
 //! the README uses for `bzu rank`.
 
-use graph_core::{Landscape, Proposal, Ranking, Verdict, default_sources, rank};
+use graph_core::{AlternativeKind, Landscape, Proposal, Ranking, Verdict, default_sources, rank};
 
 struct Expect {
     file: &'static str,
@@ -191,9 +191,9 @@ fn without_a_single_fit_the_report_gives_alternatives() {
     let (_, ranking) = run("ondergrondse-opslag.json");
     assert!(ranking.shortlist().next().is_none());
     assert_ne!(ranking.verdict, Verdict::Shortlist);
-    let kinds: Vec<&str> = ranking.alternatives.iter().map(|a| a.kind).collect();
-    assert!(kinds.contains(&"combinatie"), "{kinds:?}");
-    assert!(kinds.contains(&"agentschap"), "{kinds:?}");
+    let kinds: Vec<AlternativeKind> = ranking.alternatives.iter().map(|a| a.kind).collect();
+    assert!(kinds.contains(&AlternativeKind::Combinatie), "{kinds:?}");
+    assert!(kinds.contains(&AlternativeKind::Agentschap), "{kinds:?}");
     // A combination covers more of the task types than either partner alone.
     for combination in &ranking.combinations {
         let alone = |id: &graph_core::OrganisationId| {
@@ -259,7 +259,7 @@ fn example_figures_flag_but_binding_figures_decide() {
         ranking
             .alternatives
             .iter()
-            .any(|a| a.kind == "versterken" && a.text.contains("Dienst Toeslagen"))
+            .any(|a| a.kind == AlternativeKind::Versterken && a.text.contains("Dienst Toeslagen"))
     );
 }
 

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use graph_core::i18n::Lang;
 use graph_core::{
-    Changes, FileKind, Severity, SourceFile, UploadCheck, changes, check_upload, export_csv,
-    format_fte, format_percent, limits, template_csv,
+    Changes, ChoiceLabel, FileKind, Severity, SourceFile, UploadCheck, changes, check_upload,
+    export_csv, format_fte, format_percent, limits, template_csv,
 };
 use leptos::prelude::*;
 
@@ -248,15 +248,6 @@ fn problem_head() -> impl IntoView {
 }
 
 /// What happened to a portfolio item (`toegevoegd`, `gewijzigd`, `verwijderd`), in words.
-fn change_kind(kind: &'static str) -> &'static str {
-    match kind {
-        "toegevoegd" => t(T::DataChangeAdded),
-        "gewijzigd" => t(T::DataChangeChanged),
-        "verwijderd" => t(T::DataChangeRemoved),
-        other => other,
-    }
-}
-
 fn pair(value: Option<(f64, f64)>, part: fn((f64, f64)) -> f64) -> String {
     value.map_or_else(|| "—".to_owned(), |v| format_fte(part(v)))
 }
@@ -355,7 +346,7 @@ fn UploadReport(
                         <caption id="kop-wijzigingen-portfolio">{tf(T::DataPortfolioChanges, &[("n", &changes.portfolio.len().to_string())])}</caption>
                         <thead><tr><th scope="col">{t(T::DataColumnItem)}</th><th scope="col">{t(T::DataColumnOrganisation)}</th><th scope="col">{t(T::DataColumnChange)}</th></tr></thead>
                         <tbody>{changes.portfolio.iter().map(|c| view! {
-                            <tr><th scope="row">{c.name.clone()}</th><td>{c.organisation.to_string()}</td><td>{change_kind(c.kind)}</td></tr>
+                            <tr><th scope="row">{c.name.clone()}</th><td>{c.organisation.to_string()}</td><td>{c.kind.label_in(lang())}</td></tr>
                         }).collect_view()}</tbody>
                     </table></TableRegion>
                 })}

@@ -165,14 +165,14 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
         let capacity = capacity_rows
             .into_iter()
             .map(|row| {
-                let utilisation = (row.capaciteit_fte > 0.0).then(|| row.belasting_fte / row.capaciteit_fte);
+                let utilisation = row.utilisation();
                 view! {
                     <tr>
                         <th scope="row">{row.periode.to_string()}</th>
                         <td class="numeric">{format_fte(row.capaciteit_fte)}</td>
                         <td class="numeric">{format_fte(row.belasting_fte)}</td>
                         <td class="numeric"><Utilisation utilisation=utilisation status=None/></td>
-                        <td class="numeric">{format_fte(row.capaciteit_fte - row.belasting_fte)}</td>
+                        <td class="numeric">{format_fte(row.headroom())}</td>
                         <td>{status_label(row.status)}</td>
                         <td>{row.peildatum.map(|date| date.to_string()).unwrap_or_default()}</td>
                     </tr>

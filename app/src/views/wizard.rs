@@ -704,7 +704,7 @@ fn StepChain() -> impl IntoView {
                 let names = |ids: &[OrganisationId]| ids.iter().map(&name).collect::<Vec<_>>().join(", ");
                 view! {
                     <p>{tf(T::WizardInvolved, &[("n", &count.to_string()), ("namen", &names(&chain.organisations))])}</p>
-                    {(count > 3).then(|| view! { <p class="notice notice-warning">{t(T::WizardChainFragile)}</p> })}
+                    {chain.fragile.then(|| view! { <p class="notice notice-warning">{t(T::WizardChainFragile)}</p> })}
                     {(!chain.overloaded.is_empty()).then(|| view! { <p class="notice notice-warning">{tf(T::WizardChainFull, &[("periode", &ranking.period.to_string()), ("namen", &names(&chain.overloaded))])}</p> })}
                     {(!chain.without_relation.is_empty()).then(|| view! { <p>{tf(T::WizardNoRelation, &[("namen", &names(&chain.without_relation))])}</p> })}
                 }
@@ -752,7 +752,7 @@ fn StepForm() -> impl IntoView {
         <h2>{t(T::WizardPossibleForm)}</h2>
         <ul id="vormadvies">
             {move || wizard.ranking.get().alternatives.into_iter()
-                .filter(|a| matches!(a.kind, "zbo" | "agentschap" | "medebewind"))
+                .filter(|a| a.kind.is_form())
                 .map(|a| view! { <li>{a.text}</li> }).collect_view()}
         </ul>
     }
