@@ -115,6 +115,12 @@ pub fn href(query: &str) -> String {
     with_switches(query, embedded(), lang())
 }
 
+/// The link to a view, with the current switches: links are built from a [`Route`], never
+/// written out.
+pub fn link(route: &Route) -> String {
+    href(&route.to_string())
+}
+
 /// The current address in the other language; following it reloads the app in that language.
 pub fn other_language_href(route: &Route) -> String {
     with_switches(&route.to_string(), embedded(), lang().other())

@@ -303,3 +303,19 @@ fn the_app_and_embed_js_agree_on_their_messages() {
     assert_eq!(set, read);
     assert_eq!(set, BTreeSet::from(["hoogte", "id", "nieuwePagina"]));
 }
+
+#[test]
+fn the_app_builds_its_links_from_routes() {
+    // A written-out address ("?p=organisaties") goes stale when the route changes; a `Route`
+    // cannot.
+    for file in rust_files(&root().join("app/src")) {
+        let text = code(&std::fs::read_to_string(&file).unwrap());
+        for literal in ["\"?p=", "href(\"?"] {
+            assert!(
+                !text.contains(literal),
+                "{} writes out a link ({literal})",
+                file.display()
+            );
+        }
+    }
+}

@@ -11,12 +11,12 @@ mod report;
 mod start;
 mod wizard;
 
-use graph_core::{OrganisationId, Route};
+use graph_core::{ExploreQuery, HeatmapOrder, OrganisationId, OverviewQuery, Route};
 use leptos::prelude::*;
 
 use crate::i18n::{T, t};
 use crate::navigation::{
-    CurrentRoute, embedded, href, lang, other_language_href, provide_navigation, standalone_href,
+    CurrentRoute, embedded, lang, link, other_language_href, provide_navigation, standalone_href,
 };
 use crate::state::{DataContext, LandscapeContext, load_initial};
 
@@ -62,9 +62,9 @@ pub fn App() -> impl IntoView {
 
     let full_window = move || standalone_href(&current.route.get());
     let other_language = move || other_language_href(&current.route.get());
-    let menu_link = move |query: &'static str, label: T, here: fn(&Page) -> bool| {
+    let menu_link = move |route: Route, label: T, here: fn(&Page) -> bool| {
         view! {
-            <li><a href=href(query) aria-current=move || here(&page.get()).then_some("page")>{t(label)}</a></li>
+            <li><a href=link(&route) aria-current=move || here(&page.get()).then_some("page")>{t(label)}</a></li>
         }
     };
     let other = graph_core::i18n::Lang::other(lang());
@@ -73,19 +73,19 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#inhoud">{t(T::SkipLink)}</a>
         <header class="site-header" class:site-header-compact=embedded()>
             <div class="container header-inner">
-                <a class="brand" href=href("?")>{t(T::AppName)}</a>
+                <a class="brand" href=link(&Route::Start)>{t(T::AppName)}</a>
                 <Show when=move || !data.own.get().is_empty()>
-                    <a class="badge badge-header" href=href("?p=gegevens")>{t(T::OwnDataBadge)}</a>
+                    <a class="badge badge-header" href=link(&Route::Data)>{t(T::OwnDataBadge)}</a>
                 </Show>
                 <nav aria-label=t(T::MainMenu)>
                     <ul class="menu">
-                        {menu_link("?", T::MenuStart, |p| *p == Page::Start)}
-                        {menu_link("?p=stap&n=1", T::MenuSteps, |p| matches!(p, Page::Step | Page::Report))}
-                        {menu_link("?p=landschap", T::MenuLandscape, |p| *p == Page::Landscape)}
-                        {menu_link("?p=organisaties", T::MenuOrganisations, |p| matches!(p, Page::Organisations | Page::Organisation(_)))}
-                        {menu_link("?p=belasting", T::MenuLoad, |p| *p == Page::Load)}
-                        {menu_link("?p=gegevens", T::MenuData, |p| *p == Page::Data)}
-                        {menu_link("?p=over", T::MenuAbout, |p| *p == Page::About)}
+                        {menu_link(Route::Start, T::MenuStart, |p| *p == Page::Start)}
+                        {menu_link(Route::Step(1, Box::default()), T::MenuSteps, |p| matches!(p, Page::Step | Page::Report))}
+                        {menu_link(Route::Landscape(ExploreQuery::default()), T::MenuLandscape, |p| *p == Page::Landscape)}
+                        {menu_link(Route::Organisations(OverviewQuery::default()), T::MenuOrganisations, |p| matches!(p, Page::Organisations | Page::Organisation(_)))}
+                        {menu_link(Route::Load(HeatmapOrder::Ministry), T::MenuLoad, |p| *p == Page::Load)}
+                        {menu_link(Route::Data, T::MenuData, |p| *p == Page::Data)}
+                        {menu_link(Route::About, T::MenuAbout, |p| *p == Page::About)}
                         <li>
                             <a id="taalkeuze" href=other_language data-reload="" hreflang=other.code() lang=other.code()
                                 aria-label=t(T::LanguageSwitchLabel)>{t(T::LanguageSwitch)}</a>

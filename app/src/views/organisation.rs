@@ -1,12 +1,14 @@
 //! One organisation's page: facts with sources, tasks, target groups, registers, chain partners,
 //! capacity per period and portfolio.
 
-use graph_core::{ChoiceLabel, Direction, OrganisationId, Route, Status, format_fte, is_web_link};
+use graph_core::{
+    ChoiceLabel, Direction, OrganisationId, OverviewQuery, Route, Status, format_fte, is_web_link,
+};
 use leptos::prelude::*;
 
 use super::parts::{Sources, TableRegion, Utilisation};
 use crate::i18n::{T, t, tf};
-use crate::navigation::{href, lang};
+use crate::navigation::{href, lang, link};
 use crate::state::LandscapeContext;
 
 fn status_label(status: Status) -> &'static str {
@@ -22,7 +24,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             return view! {
                 <h1 tabindex="-1">{t(T::OrgNotFound)}</h1>
                 <p>{t(T::OrgNotFoundBefore)}<code>{id.to_string()}</code>{t(T::OrgNotFoundAfter)}
-                    <a href=href("?p=organisaties")>{t(T::OrgToAll)}</a></p>
+                    <a href=link(&Route::Organisations(OverviewQuery::default()))>{t(T::OrgToAll)}</a></p>
             }
             .into_any();
         };
@@ -197,7 +199,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             .collect_view();
 
         view! {
-            <p class="breadcrumb"><a href=href("?p=organisaties")>{t(T::OrgBackToAll)}</a></p>
+            <p class="breadcrumb"><a href=link(&Route::Organisations(OverviewQuery::default()))>{t(T::OrgBackToAll)}</a></p>
             <h1 tabindex="-1">{title}</h1>
             <p class="lead">{organisation.omschrijving.clone()}</p>
             <dl class="facts">

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::{T, t, tf};
-use crate::navigation::{CurrentRoute, href};
+use graph_core::{ExploreQuery, OverviewQuery, Route};
+
+use crate::navigation::{CurrentRoute, link};
 use crate::state::LandscapeContext;
 
 #[component]
@@ -28,19 +30,19 @@ pub fn StartPage() -> impl IntoView {
         })}
         <p class="lead">{t(T::StartLead)}</p>
         <div class="doors">
-            <a class="door" href=href("?p=stap&n=1")>
+            <a class="door" href=link(&Route::Step(1, Box::default()))>
                 <span class="door-title">{t(T::StartDoorStepsTitle)}</span>
                 <span class="door-text">{t(T::StartDoorStepsText)}</span>
             </a>
-            <a class="door" href=href("?p=landschap")>
+            <a class="door" href=link(&Route::Landscape(ExploreQuery::default()))>
                 <span class="door-title">{t(T::StartDoorLandscapeTitle)}</span>
                 <span class="door-text">{t(T::StartDoorLandscapeText)}</span>
             </a>
-            <a class="door" href=href("?p=organisaties")>
+            <a class="door" href=link(&Route::Organisations(OverviewQuery::default()))>
                 <span class="door-title">{t(T::StartDoorOrganisationsTitle)}</span>
                 <span class="door-text">{t(T::StartDoorOrganisationsText)}</span>
             </a>
-            <a class="door" href=href("?p=over")>
+            <a class="door" href=link(&Route::About)>
                 <span class="door-title">{t(T::StartDoorAboutTitle)}</span>
                 <span class="door-text">{t(T::StartDoorAboutText)}</span>
             </a>
