@@ -333,6 +333,59 @@ fn decimal(value: f32, default: f32) -> Option<String> {
 }
 
 impl ExploreQuery {
+    /// Focus one step narrower around the selection: from everything to two steps, then down to
+    /// the direct neighbours, no further.
+    pub fn narrower(&mut self) {
+        self.depth = match self.depth {
+            0 => 2,
+            depth => (depth - 1).max(1),
+        };
+    }
+
+    /// Focus one step wider: past the largest depth, everything again. Everything is as wide
+    /// as it gets.
+    pub fn wider(&mut self) {
+        self.depth = match self.depth {
+            0 => 0,
+            depth if depth >= Self::MAX_DEPTH => 0,
+            depth => depth + 1,
+        };
+    }
+
+    /// Whether [`narrower`](Self::narrower) changes anything.
+    pub fn can_narrow(&self) -> bool {
+        self.depth != 1
+    }
+
+    /// Whether [`wider`](Self::wider) changes anything.
+    pub fn can_widen(&self) -> bool {
+        self.depth != 0
+    }
+
+    /// Shows everything again, keeping the selection.
+    pub fn clear_focus(&mut self) {
+        self.depth = 0;
+    }
+
+    /// Selects a node; without one there is nothing to focus on.
+    pub fn select(&mut self, key: Option<NodeKey>) {
+        if key.is_none() {
+            self.depth = 0;
+        }
+        self.selected = key;
+    }
+
+    /// Every filter, the selection, the focus and the camera back to their defaults; the choice
+    /// between map and table stays.
+    pub fn cleared(&self) -> ExploreQuery {
+        ExploreQuery {
+            table: self.table,
+            ..ExploreQuery::default()
+        }
+    }
+}
+
+impl ExploreQuery {
     /// The largest focus depth.
     pub const MAX_DEPTH: u8 = 6;
     /// The smallest zoom.
@@ -1238,6 +1291,41 @@ pub fn summary(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn focus_narrows_to_the_neighbours_and_widens_back_to_everything() {
+        let mut query = ExploreQuery::default();
+        assert!(!query.can_widen() && query.can_narrow());
+        let mut depths = Vec::new();
+        for _ in 0..3 {
+            query.narrower();
+            depths.push(query.depth);
+        }
+        assert_eq!(depths, [2, 1, 1]);
+        assert!(!query.can_narrow() && query.can_widen());
+        let mut depths = Vec::new();
+        while query.depth != 0 {
+            query.wider();
+            depths.push(query.depth);
+        }
+        assert_eq!(depths, [2, 3, 4, 5, 6, 0]);
+        query.wider();
+        assert_eq!(query.depth, 0);
+        query.narrower();
+        query.select(None);
+        assert_eq!((query.depth, query.selected.clone()), (0, None));
+        query.table = true;
+        query.zoom = 3.0;
+        let cleared = query.cleared();
+        assert!(cleared.table);
+        assert_eq!(
+            cleared,
+            ExploreQuery {
+                table: true,
+                ..ExploreQuery::default()
+            }
+        );
+    }
     use crate::defaults::default_sources;
     use crate::links::query_pairs;
     use proptest::prelude::*;

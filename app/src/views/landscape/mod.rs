@@ -47,12 +47,7 @@ impl Explorer {
     /// Selects a node (or clears the selection) and gives it keyboard focus.
     fn select(&self, key: Option<NodeKey>) {
         self.active.set(key.clone());
-        self.update(|query| {
-            if key.is_none() {
-                query.depth = 0;
-            }
-            query.selected = key;
-        });
+        self.update(|query| query.select(key));
     }
 
     /// The nodes of the chain asked for, in order (empty when none).

@@ -185,23 +185,23 @@ pub fn Controls() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <button type="button" class="button-small" on:click=move |_| explorer.update(|q| *q = ExploreQuery { table: q.table, ..ExploreQuery::default() })>{t(T::MapClearAll)}</button>
+            <button type="button" class="button-small" on:click=move |_| explorer.update(|q| *q = q.cleared())>{t(T::MapClearAll)}</button>
         </form>
         <div class="focus-bar" role="group" aria-label=t(T::MapFocusGroup)>
             <span id="landschap-focus" aria-live="polite">{focus_text}</span>
             <button type="button" class="button-small" id="focus-minder"
-                disabled=move || selected_name().is_none() || depth() == 1
-                on:click=move |_| explorer.update(|q| q.depth = match q.depth { 0 => 2, d => d - 1 })>
+                disabled=move || selected_name().is_none() || !query.with(ExploreQuery::can_narrow)
+                on:click=move |_| explorer.update(ExploreQuery::narrower)>
                 {t(T::MapFocusNarrower)}
             </button>
             <button type="button" class="button-small" id="focus-meer"
-                disabled=move || selected_name().is_none() || depth() == 0
-                on:click=move |_| explorer.update(|q| q.depth = if q.depth >= ExploreQuery::MAX_DEPTH { 0 } else { q.depth + 1 })>
+                disabled=move || selected_name().is_none() || !query.with(ExploreQuery::can_widen)
+                on:click=move |_| explorer.update(ExploreQuery::wider)>
                 {t(T::MapFocusWider)}
             </button>
             <button type="button" class="button-small" id="focus-alles"
-                disabled=move || depth() == 0
-                on:click=move |_| explorer.update(|q| q.depth = 0)>
+                disabled=move || !query.with(ExploreQuery::can_widen)
+                on:click=move |_| explorer.update(ExploreQuery::clear_focus)>
                 {t(T::MapFocusOff)}
             </button>
         </div>
