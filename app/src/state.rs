@@ -36,12 +36,6 @@ pub struct DataContext {
     pub notice: RwSignal<Option<String>>,
 }
 
-const STORAGE_KEY: &str = "bzu.gegevens.v1";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn kind_of(name: &str) -> Option<FileKind> {
     FileKind::ALL
         .into_iter()
@@ -52,9 +46,8 @@ fn kind_of(name: &str) -> Option<FileKind> {
 /// stored data falls back to the defaults, with a notice.
 pub fn load_initial() -> (Arc<Landscape>, Sources, Vec<OwnFile>, Option<String>) {
     let defaults = default_sources();
-    let stored = storage()
-        .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
-        .map(|text| serde_json::from_str::<Vec<OwnFile>>(&text));
+    let stored =
+        crate::storage::load_data().map(|text| serde_json::from_str::<Vec<OwnFile>>(&text));
     let own = match stored {
         None => Vec::new(),
         Some(Ok(own)) => own,
@@ -107,15 +100,12 @@ pub fn load_default() -> (Arc<Landscape>, Sources) {
 
 /// Saves the own files; returns false when the browser refuses (private mode, full storage).
 pub fn save_own(own: &[OwnFile]) -> bool {
-    let Some(storage) = storage() else {
-        return false;
-    };
     if own.is_empty() {
-        return storage.remove_item(STORAGE_KEY).is_ok();
+        return crate::storage::save_data(None);
     }
     serde_json::to_string(own)
         .ok()
-        .is_some_and(|text| storage.set_item(STORAGE_KEY, &text).is_ok())
+        .is_some_and(|text| crate::storage::save_data(Some(&text)))
 }
 
 /// The current year, from the browser's clock, for "utilisation this year".

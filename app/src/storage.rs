@@ -1,21 +1,45 @@
-//! Answers kept in the browser's local storage, so a half-finished stappenplan survives closing
-//! the tab. Only this browser sees them; nothing is sent anywhere.
+//! Everything the app keeps in the browser's local storage, in one place: the stappenplan's
+//! answers (so a half-finished stappenplan survives closing the tab) and the own data files
+//! applied on the Gegevens page. Only this browser sees them; nothing is sent anywhere.
 
 use graph_core::Proposal;
 
 use crate::i18n::{T, tf};
 
 const PROPOSAL_KEY: &str = "bzu.voorstel.v1";
+const DATA_KEY: &str = "bzu.gegevens.v1";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `value` under `key`, or forgets the key for `None`; false when the browser refuses
+/// (private mode, full storage).
+fn put(key: &str, value: Option<&str>) -> bool {
+    storage().is_some_and(|storage| match value {
+        Some(value) => storage.set_item(key, value).is_ok(),
+        None => storage.remove_item(key).is_ok(),
+    })
+}
+
+/// The own data files as kept (JSON), if any.
+pub fn load_data() -> Option<String> {
+    get(DATA_KEY)
+}
+
+/// Keeps the own data files (JSON), or forgets them for `None`.
+pub fn save_data(json: Option<&str>) -> bool {
+    put(DATA_KEY, json)
+}
+
 /// The saved answers: `Ok(None)` when none were saved, `Err` when what was saved can no longer be
 /// read (damaged, or written by an older version); the caller says so and goes on without them.
 pub fn load_proposal() -> Result<Option<Proposal>, String> {
-    let Some(text) = storage().and_then(|storage| storage.get_item(PROPOSAL_KEY).ok().flatten())
-    else {
+    let Some(text) = get(PROPOSAL_KEY) else {
         return Ok(None);
     };
     text.parse()
@@ -40,16 +64,10 @@ pub fn clear_all() {
 
 /// Saves the answers; returns false when the browser refuses (private mode, full storage).
 pub fn save_proposal(proposal: &Proposal) -> bool {
-    storage().is_some_and(|storage| {
-        storage
-            .set_item(PROPOSAL_KEY, &proposal.to_string())
-            .is_ok()
-    })
+    put(PROPOSAL_KEY, Some(&proposal.to_string()))
 }
 
 /// Forgets the saved answers.
 pub fn clear_proposal() {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(PROPOSAL_KEY);
-    }
+    put(PROPOSAL_KEY, None);
 }

@@ -319,3 +319,14 @@ fn the_app_builds_its_links_from_routes() {
         }
     }
 }
+
+#[test]
+fn only_one_module_touches_local_storage() {
+    let app = root().join("app/src");
+    let touching: Vec<String> = rust_files(&app)
+        .into_iter()
+        .filter(|file| code(&std::fs::read_to_string(file).unwrap()).contains("local_storage()"))
+        .map(|file| file.strip_prefix(&app).unwrap().display().to_string())
+        .collect();
+    assert_eq!(touching, ["storage.rs"]);
+}
