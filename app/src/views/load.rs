@@ -4,7 +4,7 @@
 use graph_core::{HeatmapOrder, Route, format_percent, heatmap, heatmap_periods, heatmap_rows};
 use leptos::prelude::*;
 
-use super::parts::TableRegion;
+use super::parts::{TableRegion, chart_figure};
 
 use crate::i18n::{T, t};
 use crate::navigation::{CurrentRoute, href, replace};
@@ -34,10 +34,7 @@ pub fn LoadPage() -> impl IntoView {
                 <option value="druk" selected=move || order.get() == HeatmapOrder::Pressure>{t(T::LoadOrderPressure)}</option>
             </select>
         </div>
-        <figure class="chart-figure">
-            <div class="chart" role="img" aria-label=move || chart.get().title inner_html=move || chart.get().svg></div>
-            <figcaption class="chart-summary">{move || chart.get().summary}</figcaption>
-        </figure>
+        {move || chart_figure(chart.get())}
         <TableRegion labelledby="kop-belasting-tabel"><table class="data-table" id="belasting-tabel">
             <caption id="kop-belasting-tabel">{t(T::LoadCaption)}</caption>
             <thead><tr>

@@ -6,7 +6,7 @@ use graph_core::{
 };
 use leptos::prelude::*;
 
-use super::parts::{Sources, TableRegion, Utilisation};
+use super::parts::{Sources, TableRegion, Utilisation, chart_figure};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{href, lang, link};
 use crate::state::LandscapeContext;
@@ -148,20 +148,12 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 }
             })
             .collect_view();
-        let chart_view = |chart: graph_core::Chart| {
-            view! {
-                <figure class="chart-figure">
-                    <div class="chart" role="img" aria-label=chart.title.clone() inner_html=chart.svg></div>
-                    <figcaption class="chart-summary">{chart.summary}</figcaption>
-                </figure>
-            }
-        };
         let capacity_chart =
             graph_core::capacity_chart(&landscape, &organisation.id, crate::navigation::lang())
-                .map(chart_view);
+                .map(chart_figure);
         let portfolio_chart =
             graph_core::portfolio_chart(&landscape, &organisation.id, crate::navigation::lang())
-                .map(chart_view);
+                .map(chart_figure);
         let capacity_rows = landscape.capacity_rows(&organisation.id);
         let has_capacity = !capacity_rows.is_empty();
         let capacity = capacity_rows

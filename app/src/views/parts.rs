@@ -115,3 +115,15 @@ pub fn part_labels() -> [&'static str; 5] {
         t(T::ColSchemes),
     ]
 }
+
+/// A chart with its title for assistive technology and its summary in words beside it: the one
+/// way every page shows a chart.
+pub fn chart_figure(chart: graph_core::Chart) -> AnyView {
+    view! {
+        <figure class="chart-figure">
+            <div class="chart" role="img" aria-label=chart.title inner_html=chart.svg></div>
+            <figcaption class="chart-summary">{chart.summary}</figcaption>
+        </figure>
+    }
+    .into_any()
+}
