@@ -81,7 +81,7 @@ fn measure(dist: &Path) -> anyhow::Result<Sizes> {
 pub fn report(dist: &Path) -> anyhow::Result<Sizes> {
     let sizes = measure(dist)?;
     println!(
-        "==> download size (wasm + js + css, data embedded): raw {:.1} KB, gzip {:.1} KB, brotli {:.1} KB (budget {:.0} KB brotli)",
+        "==> download size (wasm + js + css, data embedded): raw {:.1} KB, gzip {:.1} KB, brotli {:.1} KB (budget {:.1} KB brotli)",
         sizes.raw as f64 / 1000.0,
         sizes.gzip as f64 / 1000.0,
         sizes.brotli as f64 / 1000.0,
