@@ -23,8 +23,9 @@ use anyhow::{Context, bail};
 /// `rank` cheaper (bit masks and no reasons for unread candidates, so it stays within a frame at
 /// "z"), brought it to 563 KB. One shared sort (17.6 KB less) made room for the register work,
 /// reflow and more data; reference checks that compare ids as text (1.5 KB less) made room for
-/// the commissioning ministries and the new ranking rules, at 569.2 KB.
-pub const BROTLI_BUDGET_BYTES: usize = 569_500;
+/// the commissioning ministries and the new ranking rules, at 569.2 KB; one filter select for the
+/// organisations table and the explorer brought it to 567.7 KB.
+pub const BROTLI_BUDGET_BYTES: usize = 568_000;
 
 /// Files in dist/ for the embedding page, not loaded by the app itself.
 const HOST_FILES: [&str; 2] = ["embed.js", "voorbeeld-"];

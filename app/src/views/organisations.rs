@@ -4,7 +4,7 @@
 use graph_core::{OverviewQuery, Route, SortKey, current_period, overview};
 use leptos::prelude::*;
 
-use super::parts::{TableRegion, Utilisation, ministry_options, task_options};
+use super::parts::{TableRegion, Utilisation, filter_select, ministry_options, task_options};
 use crate::i18n::{T, t, tf};
 use crate::navigation::{CurrentRoute, href, lang, replace};
 use crate::state::{LandscapeContext, current_year};
@@ -80,36 +80,16 @@ pub fn OrganisationsPage() -> impl IntoView {
         <h1 tabindex="-1">{t(T::OrgsTitle)}</h1>
         <p>{t(T::OrgsLead)}</p>
         <form class="filters" role="search" on:submit=|event| event.prevent_default()>
-            <div class="field">
-                <label for="filter-ministerie">{t(T::ColMinistry)}</label>
-                <select id="filter-ministerie" on:change=move |event| {
-                    let value = event_target_value(&event);
-                    update(&|query: &mut OverviewQuery| {
-                        query.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value.clone()));
-                    });
-                }>
-                    <option value="" selected=move || query.get().ministry.is_none()>{t(T::OrgsAllMinistries)}</option>
-                    {move || ministries().into_iter().map(|(id, label)| {
-                        let selected = { let id = id.clone(); move || query.get().ministry.as_ref().map(|m| m.as_str()) == Some(id.as_str()) };
-                        view! { <option value=id selected=selected>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-taak">{t(T::OrgsTaskType)}</label>
-                <select id="filter-taak" on:change=move |event| {
-                    let value = event_target_value(&event);
-                    update(&|query: &mut OverviewQuery| {
-                        query.task = (!value.is_empty()).then(|| graph_core::TaskCode::new(value.clone()));
-                    });
-                }>
-                    <option value="" selected=move || query.get().task.is_none()>{t(T::OrgsAllTaskTypes)}</option>
-                    {move || tasks().into_iter().map(|(code, label)| {
-                        let selected = { let code = code.clone(); move || query.get().task.as_ref().map(|t| t.as_str()) == Some(code.as_str()) };
-                        view! { <option value=code selected=selected>{label}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
+            {filter_select("filter-ministerie", t(T::ColMinistry), t(T::OrgsAllMinistries), Signal::derive(ministries),
+                Signal::derive(move || query.with(|q| q.ministry.as_ref().map(ToString::to_string).unwrap_or_default())),
+                Callback::new(move |value: String| update(&|query: &mut OverviewQuery| {
+                    query.ministry = (!value.is_empty()).then(|| graph_core::MinistryId::new(value.clone()));
+                })))}
+            {filter_select("filter-taak", t(T::OrgsTaskType), t(T::OrgsAllTaskTypes), Signal::derive(tasks),
+                Signal::derive(move || query.with(|q| q.task.as_ref().map(ToString::to_string).unwrap_or_default())),
+                Callback::new(move |value: String| update(&|query: &mut OverviewQuery| {
+                    query.task = (!value.is_empty()).then(|| graph_core::TaskCode::new(value.clone()));
+                })))}
             <div class="field">
                 <label for="filter-zoek">{t(T::OrgsSearch)}</label>
                 <input id="filter-zoek" type="search" autocomplete="off"

@@ -127,3 +127,28 @@ pub fn chart_figure(chart: graph_core::Chart) -> AnyView {
     }
     .into_any()
 }
+
+/// One `<select>` of a filter bar (the organisations table, the Landschap explorer): its options as (value, label), the current value, and what
+/// a choice does. The empty value means "all". Not generic, so it is compiled once.
+pub fn filter_select(
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    options: Signal<Vec<(String, String)>>,
+    current: Signal<String>,
+    choose: Callback<String>,
+) -> AnyView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |event| choose.run(event_target_value(&event))>
+                <option value="" selected=move || current.with(String::is_empty)>{all}</option>
+                {move || options.get().into_iter().map(|(value, text)| {
+                    let selected = { let value = value.clone(); move || current.with(|current| *current == value) };
+                    view! { <option value=value selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
+}

@@ -12,32 +12,9 @@ use super::Explorer;
 use crate::i18n::{T, t, tf};
 use crate::navigation::{href, lang};
 use crate::state::LandscapeContext;
-use crate::views::parts::{TableRegion, Utilisation, ministry_options, task_options};
-
-/// One `<select>` of the filter bar: its options as (value, label), the current value, and what
-/// a choice does. The empty value means "all". Not generic, so it is compiled once.
-fn filter_select(
-    id: &'static str,
-    label: &'static str,
-    all: &'static str,
-    options: Signal<Vec<(String, String)>>,
-    current: Signal<String>,
-    choose: Callback<String>,
-) -> AnyView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id on:change=move |event| choose.run(event_target_value(&event))>
-                <option value="" selected=move || current.with(String::is_empty)>{all}</option>
-                {move || options.get().into_iter().map(|(value, text)| {
-                    let selected = { let value = value.clone(); move || current.with(|current| *current == value) };
-                    view! { <option value=value selected=selected>{text}</option> }
-                }).collect_view()}
-            </select>
-        </div>
-    }
-    .into_any()
-}
+use crate::views::parts::{
+    TableRegion, Utilisation, filter_select, ministry_options, task_options,
+};
 
 /// Search, filters, layout and focus.
 #[component]
