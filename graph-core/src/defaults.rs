@@ -63,3 +63,12 @@ pub fn default_sources() -> Sources {
     }
     sources
 }
+
+/// The version of the shipped data set (`data/versie.txt`); `bzu publiceer` numbers published
+/// sets from it upwards. An unreadable file counts as version 0.
+pub fn default_version() -> u32 {
+    include_str!("../../data/versie.txt")
+        .trim()
+        .parse()
+        .unwrap_or(0)
+}

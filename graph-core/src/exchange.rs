@@ -27,7 +27,7 @@ fn quote_cell(cell: &str) -> String {
     }
 }
 
-fn write_csv(header: &[&str], rows: &[Vec<String>], comments: &[String]) -> String {
+pub(crate) fn write_csv(header: &[&str], rows: &[Vec<String>], comments: &[String]) -> String {
     let mut out = String::from("\u{feff}");
     for comment in comments {
         out.push_str("# ");
@@ -49,7 +49,7 @@ fn opt<T: ToString>(value: &Option<T>) -> String {
 }
 
 /// The rows of one file of a landscape, as text cells in the order of [`FileKind::columns`].
-fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
+pub(crate) fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
     let data = landscape.data();
     match kind {
         FileKind::Ministries => data
@@ -215,7 +215,7 @@ fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
     }
 }
 
-fn header(kind: FileKind) -> Vec<&'static str> {
+pub(crate) fn header(kind: FileKind) -> Vec<&'static str> {
     kind.columns().iter().map(|column| column.name).collect()
 }
 

@@ -22,7 +22,9 @@
 mod backtest;
 mod band;
 mod cells;
+mod change;
 mod chart;
+mod checksum;
 mod citation;
 mod decode;
 mod defaults;
@@ -41,6 +43,7 @@ mod overview;
 mod period;
 mod problem;
 mod proposal;
+mod publish;
 mod random;
 mod rank;
 mod register;
@@ -56,13 +59,15 @@ mod table;
 pub use backtest::{Half, Outcome, Precedent, Totals, run_precedent, top_three};
 pub use band::Band;
 pub use cells::{neutralise, unneutralise};
+pub use change::{CHANGEABLE, ChangeFile, Conflict, Merge, change_files, merge_changes};
 pub use chart::{
     Chart, HeatmapOrder, HeatmapRow, capacity_chart, heatmap, heatmap_periods, heatmap_rows,
     portfolio_chart,
 };
+pub use checksum::sha256;
 pub use citation::{Citation, citations};
 pub use decode::{DecodeError, Encoding, decode, sniff_delimiter};
-pub use defaults::default_sources;
+pub use defaults::{default_sources, default_version};
 pub use exchange::{
     CapacityChange, Changes, PortfolioChange, UploadCheck, changes, check_upload, export_csv,
     merge_upload, template_csv,
@@ -99,6 +104,7 @@ pub use proposal::{
     DEFAULT_THRESHOLD, FieldProblem, PROPOSAL_VERSION, Proposal, ProposalError, SpecialGroup,
     Volume, Weights,
 };
+pub use publish::{MANIFEST, Manifest, ManifestFile};
 pub use rank::{
     Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, Combination,
     DecentralRoute, EXPLAINED, Evidence, FRAGILE_CHAIN, FitParts, Part, Ranking, Reason, Room,
