@@ -86,10 +86,17 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             }
         }
     }
-    let problems = match Landscape::load(&sources) {
+    let mut problems = match Landscape::load(&sources) {
         Ok((_, warnings)) => warnings,
         Err(problems) => problems,
     };
+    // A published folder: its manifest is checked the way the app checks it.
+    for dir in args.iter().map(Path::new).filter(|path| path.is_dir()) {
+        for mut problem in crate::publish::check_manifest(dir) {
+            problem.file = dir.join(&problem.file).display().to_string();
+            problems.push(problem);
+        }
+    }
     for problem in &problems {
         writeln!(out, "{problem}")?;
     }

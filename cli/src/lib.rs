@@ -7,6 +7,7 @@
 mod backtest;
 mod chart;
 mod check;
+mod publish;
 mod rank;
 mod register;
 mod synthetic;
@@ -104,6 +105,54 @@ enum Command {
         after_help = "Voorbeeld:\n  bzu synthetisch 5000 50000 -o groot/ --zaad 7"
     )]
     Synthetisch(SyntheticArgs),
+    /// Voeg wijzigingsbestanden van uitvoeringsorganisaties samen met een gegevensmap.
+    #[command(
+        override_usage = "bzu merge <WIJZIGING.CSV>... --data MAP [--forceer]",
+        help_template = HELP,
+        next_help_heading = "Opties",
+        after_help = "Toont per organisatie en periode wat verandert (voor, na, benutting) en \
+                      weigert een wijziging waarvan de rijen sinds het klaarzetten zijn veranderd \
+                      (een conflict). Er wordt alleen geschreven als alles foutloos is.\n\n\
+                      Voorbeeld:\n  bzu merge wijziging-capaciteit-svb-v3.csv --data gegevens/"
+    )]
+    Merge(MergeArgs),
+    /// Controleer een gegevensmap en publiceer hem met een manifest, voor de app.
+    #[command(
+        override_usage = "bzu publiceer <MAP> -o <UITMAP> [--versie N]",
+        help_template = HELP,
+        next_help_heading = "Opties",
+        after_help = "Schrijft de CSV-bestanden en manifest.json (gegevensversie, peildatum, per \
+                      bestand rijen en SHA-256). Zonder --versie wordt het hoogste bestaande \
+                      versienummer met één opgehoogd.\n\n\
+                      Voorbeeld:\n  bzu publiceer gegevens/ -o dist/data/"
+    )]
+    Publiceer(PublishArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct MergeArgs {
+    /// De wijzigingsbestanden, in de volgorde waarin ze worden toegepast.
+    #[arg(required = true, value_name = "WIJZIGING.CSV")]
+    changes: Vec<PathBuf>,
+    /// De gegevensmap om bij te werken.
+    #[arg(long, value_name = "MAP", required = true)]
+    data: PathBuf,
+    /// Voeg ook samen bij een conflict of een gewijzigd wijzigingsbestand.
+    #[arg(long)]
+    forceer: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct PublishArgs {
+    /// De gegevensmap met alle CSV-bestanden.
+    #[arg(value_name = "MAP")]
+    dir: PathBuf,
+    /// De map om in te publiceren (zoals dist/data/).
+    #[arg(short = 'o', long = "uit", value_name = "UITMAP", required = true)]
+    target: PathBuf,
+    /// Het versienummer van de gegevens.
+    #[arg(long)]
+    versie: Option<u32>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -257,6 +306,12 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         Some(Command::Chart(args)) => chart::run(&args, out, err),
         Some(Command::Register(args)) => register::run(&args, out, err),
         Some(Command::Synthetisch(args)) => synthetic::run(&args, out, err),
+        Some(Command::Merge(args)) => {
+            publish::merge(&args.changes, &args.data, args.forceer, out, err)
+        }
+        Some(Command::Publiceer(args)) => {
+            publish::publish(&args.dir, &args.target, args.versie, out, err)
+        }
         None => {
             use clap::CommandFactory;
             write!(out, "{}", Cli::command().render_help())?;

@@ -8,6 +8,7 @@ mod backtest;
 mod cli;
 mod data;
 mod fixtures;
+mod publish;
 mod register;
 mod scenarios;
 mod support;
