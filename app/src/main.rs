@@ -4,6 +4,7 @@ mod download;
 mod embed;
 mod i18n;
 mod navigation;
+mod published;
 mod state;
 mod storage;
 mod views;

@@ -1,12 +1,13 @@
-//! The data the app shows: the embedded default data, or the organisation's own files applied on
-//! the Gegevens page and kept in local storage.
+//! The data the app shows: a base (the published data set beside the app, or the copy inside it)
+//! with the organisation's own files, applied on the Gegevens page and kept in local storage, on
+//! top.
 
 use std::sync::Arc;
 
-use graph_core::{FileKind, Landscape, SourceFile, Sources, default_sources};
+use graph_core::{FileKind, Landscape, SourceFile, Sources, default_sources, default_version};
 use leptos::prelude::*;
 
-use crate::i18n::{T, t};
+use crate::i18n::{T, t, tf};
 
 /// The landscape in use, shared through context.
 #[derive(Clone, Copy)]
@@ -25,15 +26,45 @@ pub struct OwnFile {
     pub tekst: String,
 }
 
+/// Which data set is the base under any own files, for "gegevensversie 3, peildatum …".
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataVersion {
+    /// The data version.
+    pub versie: u32,
+    /// The latest peildatum of the capacity figures.
+    pub peildatum: Option<String>,
+    /// Whether it is a published set (rather than the copy inside the app).
+    pub published: bool,
+}
+
+impl DataVersion {
+    /// "Gegevensversie 3, peildatum 2026-11-01".
+    pub fn label(&self) -> String {
+        tf(
+            T::DataVersionLabel,
+            &[
+                ("versie", &self.versie.to_string()),
+                ("peildatum", self.peildatum.as_deref().unwrap_or("—")),
+            ],
+        )
+    }
+}
+
 /// The files behind the landscape, and which of them are the user's own.
 #[derive(Clone, Copy)]
 pub struct DataContext {
-    /// The files in use.
+    /// The files in use: the base with the own files on top.
     pub sources: RwSignal<Sources>,
-    /// Own files in use (empty: default data).
+    /// The base: the published set, or the copy inside the app.
+    pub base: RwSignal<Sources>,
+    /// The base's version.
+    pub version: RwSignal<DataVersion>,
+    /// Own files in use (empty: the base alone).
     pub own: RwSignal<Vec<OwnFile>>,
     /// A notice about stored data (could not be read, could not be saved).
     pub notice: RwSignal<Option<String>>,
+    /// Why the published data was not used, if it was not.
+    pub published_problem: RwSignal<Option<String>>,
 }
 
 fn kind_of(name: &str) -> Option<FileKind> {
@@ -42,27 +73,37 @@ fn kind_of(name: &str) -> Option<FileKind> {
         .find(|kind| kind.file_name() == name)
 }
 
-/// The landscape at start-up: the default data with any stored own files on top. Damaged
-/// stored data falls back to the defaults, with a notice.
-pub fn load_initial() -> (Arc<Landscape>, Sources, Vec<OwnFile>, Option<String>) {
-    let defaults = default_sources();
-    let stored =
-        crate::storage::load_data().map(|text| serde_json::from_str::<Vec<OwnFile>>(&text));
-    let own = match stored {
-        None => Vec::new(),
-        Some(Ok(own)) => own,
-        Some(Err(_)) => {
-            let (landscape, sources) = load_default();
-            return (
-                landscape,
-                sources,
-                Vec::new(),
-                Some(t(T::StoredDataDamaged).to_owned()),
-            );
-        }
+/// The data at start-up.
+pub struct Initial {
+    /// The landscape in use.
+    pub landscape: Arc<Landscape>,
+    /// Its files.
+    pub sources: Sources,
+    /// The base under the own files.
+    pub base: Sources,
+    /// The base's version.
+    pub version: DataVersion,
+    /// The own files in use.
+    pub own: Vec<OwnFile>,
+    /// What was ignored of the stored data.
+    pub notice: Option<String>,
+}
+
+/// The copy inside the app as a base, with its version (the peildatum is filled in once the
+/// landscape is loaded).
+fn shipped() -> (Sources, DataVersion) {
+    let version = DataVersion {
+        versie: default_version(),
+        peildatum: None,
+        published: false,
     };
-    let mut sources = defaults.clone();
-    for file in &own {
+    (default_sources(), version)
+}
+
+/// The base with the own files on top, if that loads.
+pub fn compose(base: &Sources, own: &[OwnFile]) -> Option<(Landscape, Sources)> {
+    let mut sources = base.clone();
+    for file in own {
         if let Some(kind) = kind_of(&file.soort) {
             sources.insert(
                 kind,
@@ -73,29 +114,57 @@ pub fn load_initial() -> (Arc<Landscape>, Sources, Vec<OwnFile>, Option<String>)
             );
         }
     }
-    match Landscape::load(&sources) {
-        Ok((landscape, _)) => (Arc::new(landscape), sources, own, None),
-        Err(_) => {
-            let (landscape, sources) = load_default();
-            (
-                landscape,
-                sources,
-                Vec::new(),
-                Some(t(T::StoredDataUnloadable).to_owned()),
-            )
-        }
-    }
+    Landscape::load(&sources)
+        .ok()
+        .map(|(landscape, _)| (landscape, sources))
 }
 
-/// The embedded data set. It is checked by the tests, so it always loads.
-pub fn load_default() -> (Arc<Landscape>, Sources) {
-    let sources = default_sources();
-    let landscape = match Landscape::load(&sources) {
-        Ok((landscape, _)) => landscape,
-        // Unreachable with a tested build; an empty landscape keeps the page alive.
-        Err(_) => Landscape::from_dataset(graph_core::DataSet::default()),
+/// The data at start-up: the last good published set this browser saw (or the copy inside the
+/// app) with any stored own files on top. Damaged stored own data is dropped, with a notice.
+pub fn load_initial() -> Initial {
+    let (base, mut version) = crate::published::last_good().unwrap_or_else(shipped);
+    let stored =
+        crate::storage::load_data().map(|text| serde_json::from_str::<Vec<OwnFile>>(&text));
+    let (own, mut notice) = match stored {
+        None => (Vec::new(), None),
+        Some(Ok(own)) => (own, None),
+        Some(Err(_)) => (Vec::new(), Some(t(T::StoredDataDamaged).to_owned())),
     };
-    (Arc::new(landscape), sources)
+    let (landscape, sources, own) = match compose(&base, &own) {
+        Some((landscape, sources)) => (landscape, sources, own),
+        None => {
+            if !own.is_empty() {
+                notice = Some(t(T::StoredDataUnloadable).to_owned());
+            }
+            let (landscape, sources) = compose(&base, &[]).unwrap_or_else(|| {
+                (
+                    Landscape::from_dataset(graph_core::DataSet::default()),
+                    base.clone(),
+                )
+            });
+            (landscape, sources, Vec::new())
+        }
+    };
+    if version.peildatum.is_none() {
+        let base_landscape = if own.is_empty() {
+            None
+        } else {
+            Landscape::load(&base).ok().map(|(landscape, _)| landscape)
+        };
+        version.peildatum = base_landscape
+            .as_ref()
+            .unwrap_or(&landscape)
+            .peildatum()
+            .map(|date| date.to_string());
+    }
+    Initial {
+        landscape: Arc::new(landscape),
+        sources,
+        base,
+        version,
+        own,
+        notice,
+    }
 }
 
 /// Saves the own files; returns false when the browser refuses (private mode, full storage).

@@ -1,6 +1,7 @@
 //! Everything the app keeps in the browser's local storage, in one place: the stappenplan's
-//! answers (so a half-finished stappenplan survives closing the tab) and the own data files
-//! applied on the Gegevens page. Only this browser sees them; nothing is sent anywhere.
+//! answers (so a half-finished stappenplan survives closing the tab), the own data files
+//! applied on the Gegevens page, and the last good published data set. Only this browser sees
+//! them; nothing is sent anywhere.
 
 use graph_core::Proposal;
 
@@ -8,6 +9,7 @@ use crate::i18n::{T, tf};
 
 const PROPOSAL_KEY: &str = "bzu.voorstel.v1";
 const DATA_KEY: &str = "bzu.gegevens.v1";
+const PUBLISHED_KEY: &str = "bzu.gepubliceerd.v1";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -34,6 +36,16 @@ pub fn load_data() -> Option<String> {
 /// Keeps the own data files (JSON), or forgets them for `None`.
 pub fn save_data(json: Option<&str>) -> bool {
     put(DATA_KEY, json)
+}
+
+/// The last good published data set as kept (JSON), if any.
+pub fn load_published() -> Option<String> {
+    get(PUBLISHED_KEY)
+}
+
+/// Keeps the last good published data set (JSON), or forgets it for `None`.
+pub fn save_published(json: Option<&str>) -> bool {
+    put(PUBLISHED_KEY, json)
 }
 
 /// The saved answers: `Ok(None)` when none were saved, `Err` when what was saved can no longer be

@@ -424,6 +424,7 @@ table! {
     StartCountRelations: "Relaties in totaal", "Relations in total";
     StartPeildatum: "Peildatum van de capaciteitscijfers: ",
         "Reference date (peildatum) of the capacity figures: ";
+    OrgCapacityUpdated: "Capaciteitscijfers bijgewerkt tot peildatum {datum}.", "Capacity figures updated to reference date {datum}.";
     StartExampleTitle: "Let op: voorbeeldcijfers. ", "Please note: example figures. ";
     StartExampleText: "Capaciteit en portfoliobelasting van uitvoeringsorganisaties zijn niet openbaar. De cijfers in deze tool zijn voorbeelden om de werking te laten zien, tot een organisatie haar eigen cijfers invoert. Feiten over organisaties (taken, rechtsvorm, registers) komen uit openbare bronnen en staan bij elke organisatie vermeld.",
         "The capacity and portfolio workload of implementing organisations are not public. The figures in this tool are examples that show how it works, until an organisation enters its own figures. Facts about organisations (tasks, legal form, registers) come from public sources, which are cited with each organisation.";
@@ -883,6 +884,18 @@ table! {
     DataBackToDefaultDone: "U werkt weer met de standaardgegevens.", "You are working with the default data again.";
     DataInUseTitle: "Gegevens in gebruik", "Data in use";
     DataDefaultInUse: "U werkt met de standaardgegevens.", "You are working with the default data.";
+    DataVersionLabel: "gegevensversie {versie}, peildatum {peildatum}", "data version {versie}, reference date {peildatum}";
+    DataVersionInUse: "In gebruik: ", "In use: ";
+    DataVersionPublished: " (gepubliceerd naast de app)", " (published beside the app)";
+    DataVersionShipped: " (meegeleverd in de app)", " (shipped inside the app)";
+    PublishedNotUsed: "De gepubliceerde gegevens (versie {versie}) zijn niet gebruikt: {problemen}. U ziet {gebruikt}.",
+        "The published data (version {versie}) was not used: {problemen}. You are seeing {gebruikt}.";
+    DataChangeTitle: "Wijziging klaarzetten", "Prepare a change";
+    DataChangeHelp: "Stuur dit bestand naar de gegevensbeheerder. Het bevat alleen de rijen van de organisaties die uw upload wijzigt, met de gegevensversie waarop het is gebaseerd en een controlegetal.",
+        "Send this file to the data maintainer. It holds only the rows of the organisations your upload changes, with the data version it is based on and a checksum.";
+    DataChangeDownload: "Wijziging klaarzetten: {name}", "Prepare the change: {name}";
+    DataChangeWhole: "Andere bestanden ({files}) gaan als geheel bestand naar de gegevensbeheerder.",
+        "Other files ({files}) go to the data maintainer as a whole file.";
     DataOwnInUse: " in gebruik:", " in use:";
     DataOwnFile: "{kind}: {name} (toegepast {time})", "{kind}: {name} (applied {time})";
     DataBackToDefault: "Terug naar de standaardgegevens", "Back to the default data";

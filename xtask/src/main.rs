@@ -124,7 +124,28 @@ fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
         .env("PATH", tool_path(root))
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env_remove("NO_COLOR"))?;
-    csp::externalise_loader(&root.join("dist"))
+    csp::externalise_loader(&root.join("dist"))?;
+    write_data(&root.join("dist"))
+}
+
+/// The published data set beside the app: the shipped files in `dist/data/` with their manifest,
+/// so a host can replace them without a rebuild.
+fn write_data(dist: &Path) -> anyhow::Result<()> {
+    let folder = dist.join("data");
+    std::fs::create_dir_all(&folder).with_context(|| format!("creating {}", folder.display()))?;
+    let sources = graph_core::default_sources();
+    let manifest = graph_core::Manifest::of(&sources, graph_core::default_version())
+        .map_err(|problems| anyhow::anyhow!("the shipped data has errors: {}", problems[0]))?;
+    for (kind, file) in sources.iter() {
+        std::fs::write(folder.join(kind.file_name()), &file.bytes)?;
+    }
+    std::fs::write(folder.join(graph_core::MANIFEST), manifest.to_json())?;
+    println!(
+        "==> dist/data: data version {}, {} files",
+        manifest.versie,
+        manifest.bestanden.len()
+    );
+    Ok(())
 }
 
 fn test(root: &Path) -> anyhow::Result<()> {

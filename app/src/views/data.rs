@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use graph_core::i18n::Lang;
 use graph_core::{
-    Changes, ChoiceLabel, FileKind, Severity, SourceFile, UploadCheck, changes, check_upload,
-    export_csv, format_fte, format_percent, limits, template_csv,
+    CHANGEABLE, ChangeFile, Changes, ChoiceLabel, FileKind, Landscape, Severity, SourceFile,
+    UploadCheck, change_files, changes, check_upload, export_csv, format_fte, format_percent,
+    limits, template_csv,
 };
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::download::download;
 use crate::i18n::{T, t, tf};
 use crate::navigation::lang;
-use crate::state::{DataContext, LandscapeContext, OwnFile, load_default, now_label, save_own};
+use crate::state::{DataContext, LandscapeContext, OwnFile, compose, now_label, save_own};
 
 /// An upload that was checked and waits for the user's decision.
 #[derive(Clone)]
@@ -26,6 +27,10 @@ struct Pending {
     check: UploadCheck,
     changes: Option<Changes>,
     files: Vec<String>,
+    /// Change files for the data maintainer, against the base data set.
+    change_files: Vec<ChangeFile>,
+    /// Changed data files that go to the maintainer whole.
+    whole: Vec<FileKind>,
 }
 
 /// The files of a list, taken at once: the list empties when the input is cleared.
@@ -82,10 +87,26 @@ pub fn DataPage() -> impl IntoView {
                         .landscape
                         .as_ref()
                         .map(|after| changes(&landscape.get_untracked(), after));
+                    let base = data.base.get_untracked();
+                    let (change_files, whole) = match (&check.landscape, Landscape::load(&base)) {
+                        (Some(after), Ok((before, _))) => (
+                            change_files(&before, after, data.version.get_untracked().versie),
+                            FileKind::ALL
+                                .into_iter()
+                                .filter(|kind| {
+                                    !CHANGEABLE.contains(kind)
+                                        && check.sources.get(*kind) != base.get(*kind)
+                                })
+                                .collect(),
+                        ),
+                        _ => (Vec::new(), Vec::new()),
+                    };
                     pending.set(Some(Pending {
                         check,
                         changes,
                         files: names,
+                        change_files,
+                        whole,
                     }));
                     request_animation_frame(|| {
                         if let Some(element) = document()
@@ -109,6 +130,7 @@ pub fn DataPage() -> impl IntoView {
         };
         // Keep every file that differs from the default, as exported, so it loads back exactly.
         let time = now_label();
+        let base = data.base.get_untracked();
         let mut own: Vec<OwnFile> = data
             .own
             .get_untracked()
@@ -116,7 +138,7 @@ pub fn DataPage() -> impl IntoView {
             .filter(|file| !files.contains(&file.naam))
             .collect();
         for kind in FileKind::ALL {
-            let changed = check.sources.get(kind) != graph_core::default_sources().get(kind);
+            let changed = check.sources.get(kind) != base.get(kind);
             own.retain(|file| file.soort != kind.file_name());
             if changed {
                 let naam = check
@@ -148,9 +170,11 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let reset = move |_| {
-        let (default_landscape, sources) = load_default();
+        let Some((base_landscape, sources)) = compose(&data.base.get_untracked(), &[]) else {
+            return;
+        };
         save_own(&[]);
-        landscape.set(default_landscape);
+        landscape.set(Arc::new(base_landscape));
         data.sources.set(sources);
         data.own.set(Vec::new());
         pending.set(None);
@@ -176,6 +200,7 @@ pub fn DataPage() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            <super::parts::DataVersionLine/>
             <p role="status" id="gegevensmelding">{move || message.get()}</p>
         </section>
 
@@ -262,6 +287,8 @@ fn UploadReport(
         check,
         changes,
         files,
+        change_files,
+        whole,
     } = report;
     let errors: Vec<_> = check
         .problems
@@ -354,6 +381,22 @@ fn UploadReport(
                     <ul>{changes.other.iter().map(|(kind, before, after)| view! {
                         <li>{tf(T::DataOtherChange, &[("file", kind.file_name()), ("before", &before.to_string()), ("after", &after.to_string())])}</li>
                     }).collect_view()}</ul>
+                })}
+            })}
+            {(!rejected && (!change_files.is_empty() || !whole.is_empty())).then(|| view! {
+                <h3 id="kop-wijziging">{t(T::DataChangeTitle)}</h3>
+                <p>{t(T::DataChangeHelp)}</p>
+                <div class="button-row">
+                    {change_files.into_iter().map(|file| {
+                        let label = tf(T::DataChangeDownload, &[("name", &file.name)]);
+                        view! {
+                            <button type="button" class="button button-secondary" data-wijziging=file.kind.file_name()
+                                on:click=move |_| { let _ = download(&file.name, "text/csv;charset=utf-8", &file.text); }>{label}</button>
+                        }
+                    }).collect_view()}
+                </div>
+                {(!whole.is_empty()).then(|| view! {
+                    <p>{tf(T::DataChangeWhole, &[("files", &whole.iter().map(|kind| kind.file_name()).collect::<Vec<_>>().join(", "))])}</p>
                 })}
             })}
             <div class="button-group">

@@ -39,14 +39,19 @@ enum Page {
 #[component]
 pub fn App() -> impl IntoView {
     let current: CurrentRoute = provide_navigation();
-    let (landscape, sources, own, notice) = load_initial();
-    provide_context(LandscapeContext(RwSignal::new(landscape)));
+    let initial = load_initial();
+    let landscape = LandscapeContext(RwSignal::new(initial.landscape));
+    provide_context(landscape);
     let data = DataContext {
-        sources: RwSignal::new(sources),
-        own: RwSignal::new(own),
-        notice: RwSignal::new(notice),
+        sources: RwSignal::new(initial.sources),
+        base: RwSignal::new(initial.base),
+        version: RwSignal::new(initial.version),
+        own: RwSignal::new(initial.own),
+        notice: RwSignal::new(initial.notice),
+        published_problem: RwSignal::new(None),
     };
     provide_context(data);
+    leptos::task::spawn_local(crate::published::refresh(data, landscape));
 
     let page = Memo::new(move |_| match current.route.get() {
         Route::Start => Page::Start,
@@ -102,6 +107,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <StorageNotice/>
+        <PublishedNotice/>
         <main id="inhoud" class="container" tabindex="-1">
             {move || match page.get() {
                 Page::Start => view! { <start::StartPage/> }.into_any(),
@@ -122,6 +128,25 @@ pub fn App() -> impl IntoView {
                 </div>
             </footer>
         </Show>
+    }
+}
+
+/// Why the published data was not used and which data is shown instead, on every page until
+/// dismissed.
+#[component]
+fn PublishedNotice() -> impl IntoView {
+    let data: DataContext = expect_context();
+    move || {
+        data.published_problem.get().map(|problem| {
+            view! {
+                <div class="container">
+                    <div class="notice notice-warning" role="alert" id="gegevensbanner">
+                        <p>{problem}</p>
+                        <button type="button" class="button-small" on:click=move |_| data.published_problem.set(None)>{t(T::Close)}</button>
+                    </div>
+                </div>
+            }
+        })
     }
 }
 

@@ -156,6 +156,9 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
                 .map(chart_figure);
         let capacity_rows = landscape.capacity_rows(&organisation.id);
         let has_capacity = !capacity_rows.is_empty();
+        let updated = capacity_rows.iter().filter_map(|row| row.peildatum).max().map(|date| {
+            view! { <p id="capaciteit-bijgewerkt">{tf(T::OrgCapacityUpdated, &[("datum", &date.to_string())])}</p> }
+        });
         let capacity = capacity_rows
             .into_iter()
             .map(|row| {
@@ -245,6 +248,7 @@ pub fn OrganisationPage(id: OrganisationId) -> impl IntoView {
             <section aria-labelledby="kop-capaciteit">
                 <h2 id="kop-capaciteit">{t(T::OrgCapacityHeading)}</h2>
                 <p class="muted">{t(T::OrgCapacityExplained)}</p>
+                {updated}
                 {capacity_chart}
                 {if has_capacity {
                     view! {

@@ -152,3 +152,18 @@ pub fn filter_select(
     }
     .into_any()
 }
+
+/// "In gebruik: gegevensversie 3, peildatum 2026-11-01 (gepubliceerd naast de app)".
+#[component]
+pub fn DataVersionLine() -> impl IntoView {
+    let data: crate::state::DataContext = expect_context();
+    view! {
+        <p id="gegevensversie">{t(T::DataVersionInUse)}
+            {move || {
+                let version = data.version.get();
+                let origin = if version.published { T::DataVersionPublished } else { T::DataVersionShipped };
+                view! { <strong data-versie=version.versie>{version.label()}</strong>{t(origin)} }
+            }}
+        </p>
+    }
+}

@@ -57,6 +57,7 @@ pub fn StartPage() -> impl IntoView {
             <div><dt>{t(T::StartCountRelations)}</dt><dd data-count="relaties">{move || counts().relations}</dd></div>
         </dl>
         <p>{t(T::StartPeildatum)}<strong data-peildatum="">{peildatum}</strong></p>
+        <super::parts::DataVersionLine/>
         <Show when=examples>
             <div class="notice" role="note">
                 <p>
