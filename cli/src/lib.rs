@@ -10,6 +10,7 @@ mod check;
 mod publish;
 mod rank;
 mod register;
+mod stack;
 mod synthetic;
 
 use std::io::Write;
@@ -127,6 +128,32 @@ enum Command {
                       Voorbeeld:\n  bzu publiceer gegevens/ -o dist/data/"
     )]
     Publiceer(PublishArgs),
+    /// Stapeling: meerdere voorstellen tegelijk, hun samen opgetelde belasting en een
+    /// gezamenlijke keuze van uitvoerders.
+    #[command(
+        override_usage = "bzu stapel <VOORSTEL.JSON|VOORSTELLEN.JSON>... [--json] [--data MAP]",
+        help_template = HELP,
+        next_help_heading = "Opties",
+        after_help = "Elk bestand bevat één voorstel of een lijst (zoals de export van Mijn \
+                      voorstellen). Toont de keuze één voor één en samen, de botsingen, wat niet \
+                      te plaatsen is en het tekort per organisatie en periode.\n\n\
+                      Voorbeeld:\n  bzu stapel tests/proposals/energietoeslag.json \
+                      tests/proposals/scholingslening.json --json"
+    )]
+    Stapel(StackArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct StackArgs {
+    /// De voorstellen (JSON), elk bestand één voorstel of een lijst.
+    #[arg(required = true, value_name = "VOORSTEL.JSON")]
+    proposals: Vec<PathBuf>,
+    /// Gebruik de CSV-bestanden in deze map in plaats van de standaardgegevens.
+    #[arg(long, value_name = "MAP")]
+    data: Option<String>,
+    /// Schrijf het resultaat als JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -306,6 +333,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         Some(Command::Chart(args)) => chart::run(&args, out, err),
         Some(Command::Register(args)) => register::run(&args, out, err),
         Some(Command::Synthetisch(args)) => synthetic::run(&args, out, err),
+        Some(Command::Stapel(args)) => stack::run(&args, out, err),
         Some(Command::Merge(args)) => {
             publish::merge(&args.changes, &args.data, args.forceer, out, err)
         }

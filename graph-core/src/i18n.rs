@@ -146,6 +146,61 @@ table! {
     MenuLoad: "Belasting", "Workload";
     MenuData: "Gegevens", "Data";
     MenuAbout: "Over", "About";
+    MenuStacking: "Stapeling", "Stacking";
+    StackTitle: "Stapeling: meerdere voorstellen tegelijk", "Stacking: several proposals at once";
+    StackLead: "Voorstellen die elk haalbaar lijken, kunnen samen een organisatie ver over haar capaciteit duwen. Kies bewaarde voorstellen en zie hun samen opgetelde belasting, waar ze botsen en een gezamenlijke keuze van uitvoerders.",
+        "Proposals that each look feasible can together push an organisation far beyond its capacity. Choose saved proposals and see their combined load, where they collide and a joint choice of implementers.";
+    SavedTitle: "Mijn voorstellen", "My proposals";
+    SavedHelp: "Bewaard in deze browser; er wordt niets verstuurd. Bewaar een voorstel vanuit zijn rapport.",
+        "Kept in this browser; nothing is sent. Save a proposal from its report.";
+    SavedNone: "Nog geen bewaarde voorstellen. Doorloop het stappenplan en kies in het rapport ‘Bewaar in Mijn voorstellen’.",
+        "No saved proposals yet. Go through the stappenplan and choose ‘Save in My proposals’ in the report.";
+    SavedOpen: "Open het rapport van {titel}", "Open the report of {titel}";
+    SavedCopy: "Kopieer", "Copy";
+    SavedCopyOf: "Kopieer {titel}", "Copy {titel}";
+    SavedCopySuffix: " (kopie)", " (copy)";
+    SavedRename: "Hernoem", "Rename";
+    SavedNewTitle: "Nieuwe titel voor {titel}", "New title for {titel}";
+    SavedDelete: "Verwijder", "Delete";
+    SavedDeleteOf: "Verwijder {titel}", "Delete {titel}";
+    SavedInclude: "Neem {titel} mee in de stapeling", "Include {titel} in the stacking";
+    SavedExport: "Exporteer alle voorstellen (JSON)", "Export all proposals (JSON)";
+    SavedImport: "Importeer voorstellen (JSON)", "Import proposals (JSON)";
+    SavedImported: "{n} voorstel(len) ingelezen.", "{n} proposal(s) imported.";
+    SavedImportFailed: "{naam} is niet ingelezen: {fout}. Er is niets veranderd.", "{naam} was not imported: {fout}. Nothing changed.";
+    SavedSave: "Bewaar in Mijn voorstellen", "Save in My proposals";
+    SavedSaved: "Bewaard in Mijn voorstellen als ‘{titel}’.", "Saved in My proposals as ‘{titel}’.";
+    SavedNotKept: "Deze browser bewaart niets (privévenster of volle opslag).", "This browser keeps nothing (private window or full storage).";
+    SavedUntitled: "Voorstel zonder titel", "Untitled proposal";
+    StackChoose: "Kies ten minste twee voorstellen om hun stapeling te zien.", "Choose at least two proposals to see their stacking.";
+    StackChoicesTitle: "Twee manieren van kiezen", "Two ways of choosing";
+    StackChoicesHelp: "Los: elk voorstel kiest op zijn beurt de beste kandidaat uit zijn rapport, wetend wat vóór hem besloten is. Samen: één keuze voor alle voorstellen tegelijk: eerst niemand boven 100 % als dat kan, dan de hoogste totale haalbaarheid.",
+        "One by one: each proposal in turn takes the best candidate of its report, knowing what was decided before it. Together: one choice for all proposals at once: nobody beyond 100 % if at all possible, then the highest total feasibility.";
+    StackAlone: "Los, één voor één", "One by one";
+    StackTogether: "Samen gekozen", "Chosen together";
+    StackDifference: "Verschil", "Difference";
+    StackSame: "gelijk", "same";
+    StackWhyLoad: "los komt {organisatie} in {periode} op {benutting}", "one by one {organisatie} reaches {benutting} in {periode}";
+    StackWhyTotal: "samen geeft een hogere totale haalbaarheid", "together gives a higher total feasibility";
+    StackNoPlacement: "geen passende uitvoerder", "no fitting implementer";
+    StackTotals: "Totale haalbaarheid: los {los}, samen {samen}.", "Total feasibility: one by one {los}, together {samen}.";
+    StackProven: "De gezamenlijke keuze is bewezen de beste ({n} zoekstappen).", "The joint choice is proven best ({n} search steps).";
+    StackNotProven: "De zoekgrens is bereikt: de gezamenlijke keuze is de beste die gevonden is, niet bewezen.",
+        "The search limit was reached: the joint choice is the best found, not proven.";
+    StackCollisionsTitle: "Botsingen bij los kiezen", "Collisions when choosing one by one";
+    StackNoCollisions: "Geen botsingen: geen organisatie komt door de voorstellen samen over 70 % of 100 %.",
+        "No collisions: no organisation is pushed over 70 % or 100 % by the proposals together.";
+    StackCollision: "{organisatie} in {periode}: {voorstellen} samen {benutting} ({grens}); elk alleen blijft eronder.",
+        "{organisatie} in {periode}: {voorstellen} together {benutting} ({grens}); each alone stays below.";
+    StackIndicative: " Voorbeeldcijfers: indicatief.", " Example figures: indicative.";
+    StackHeatTitle: "Belasting per organisatie en periode", "Load per organisation and period";
+    StackHeatHelp: "Portfolio plus voorstellen, met het aandeel van elk voorstel in fte.", "Portfolio plus proposals, with each proposal's share in fte.";
+    StackHeatWhich: "Toewijzing", "Assignment";
+    StackPortfolio: "portfolio {fte} fte", "portfolio {fte} fte";
+    StackShare: "{voorstel}: {fte} fte", "{voorstel}: {fte} fte";
+    StackUnplaceable: "Niet te plaatsen zonder iemand boven 100 % te duwen: {voorstellen}.", "Cannot be placed without pushing someone beyond 100 %: {voorstellen}.";
+    StackShortfall: "{organisatie} in {periode}: {fte} fte extra capaciteit nodig.", "{organisatie} in {periode}: {fte} fte of extra capacity needed.";
+    StackComputing: "Bezig met berekenen…", "Computing…";
     OwnDataBadge: "Eigen gegevens", "Own data";
     FooterPrivacy: "Alles draait in uw browser: er gaan geen gegevens naar een server.",
         "Everything runs in your browser: no data is sent to a server.";

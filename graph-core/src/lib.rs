@@ -52,6 +52,7 @@ mod route;
 mod scene;
 mod scheme_index;
 mod sort;
+mod stack;
 mod stem;
 mod synthetic;
 mod table;
@@ -124,6 +125,7 @@ pub use scene::{
 };
 pub use scheme_index::{Query as SchemeQuery, SchemeIndex};
 pub use sort::SharedSort;
+pub use stack::{Assignment, Load as StackLoad, Placement, StackChoice, Stacking, stack};
 pub use stem::stem;
 pub use synthetic::{Rng, synthetic_proposal, synthetic_register_export, synthetic_sources};
 pub use table::{Column, limits, parse_number};

@@ -33,6 +33,8 @@ pub enum Route {
     Data,
     /// The Landschap explorer, with its filters, selection and camera.
     Landscape(ExploreQuery),
+    /// "Mijn voorstellen" and the stapeling of the chosen ones.
+    Stacking,
 }
 
 /// The number of steps of the stappenplan.
@@ -71,6 +73,7 @@ impl FromStr for Route {
             }
             "rapport" => Ok(Route::Report(Box::new(query.parse()?))),
             "gegevens" => Ok(Route::Data),
+            "stapeling" => Ok(Route::Stacking),
             "landschap" => Ok(Route::Landscape(ExploreQuery::from_pairs(&pairs)?)),
             "belasting" => Ok(Route::Load(match get(&pairs, "volgorde") {
                 Some("druk") => crate::chart::HeatmapOrder::Pressure,
@@ -122,6 +125,7 @@ impl fmt::Display for Route {
             Route::Step(number, proposal) => write!(f, "?p=stap&n={number}&{proposal}"),
             Route::Report(proposal) => write!(f, "?p=rapport&{proposal}"),
             Route::Data => f.write_str("?p=gegevens"),
+            Route::Stacking => f.write_str("?p=stapeling"),
             Route::Landscape(query) => write!(f, "?p=landschap{query}"),
             Route::Load(crate::chart::HeatmapOrder::Ministry) => f.write_str("?p=belasting"),
             Route::Load(crate::chart::HeatmapOrder::Pressure) => {

@@ -11,5 +11,6 @@ mod fixtures;
 mod publish;
 mod register;
 mod scenarios;
+mod stack;
 mod support;
 mod tidy;
