@@ -1,7 +1,7 @@
 //! Everything the app keeps in the browser's local storage, in one place: the stappenplan's
 //! answers (so a half-finished stappenplan survives closing the tab), the own data files
-//! applied on the Gegevens page, and the last good published data set. Only this browser sees
-//! them; nothing is sent anywhere.
+//! applied on the Gegevens page, the last good published data set and "Mijn voorstellen". Only
+//! this browser sees them; nothing is sent anywhere.
 
 use graph_core::Proposal;
 
@@ -10,6 +10,7 @@ use crate::i18n::{T, tf};
 const PROPOSAL_KEY: &str = "bzu.voorstel.v1";
 const DATA_KEY: &str = "bzu.gegevens.v1";
 const PUBLISHED_KEY: &str = "bzu.gepubliceerd.v1";
+const SAVED_KEY: &str = "bzu.voorstellen.v1";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -46,6 +47,22 @@ pub fn load_published() -> Option<String> {
 /// Keeps the last good published data set (JSON), or forgets it for `None`.
 pub fn save_published(json: Option<&str>) -> bool {
     put(PUBLISHED_KEY, json)
+}
+
+/// The proposals of "Mijn voorstellen": empty when none were kept or what was kept no longer
+/// reads (the Stapeling page then starts empty).
+pub fn load_saved() -> Vec<Proposal> {
+    get(SAVED_KEY)
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps the proposals of "Mijn voorstellen" (as the JSON list `bzu stapel` reads).
+pub fn save_saved(proposals: &[Proposal]) -> bool {
+    // Pretty, like the export: one copy of the writer in the download.
+    serde_json::to_string_pretty(proposals)
+        .ok()
+        .is_some_and(|json| put(SAVED_KEY, Some(&json)))
 }
 
 /// The saved answers: `Ok(None)` when none were saved, `Err` when what was saved can no longer be

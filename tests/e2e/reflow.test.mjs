@@ -18,6 +18,7 @@ const VIEWS = [
   ['organisatie', '?p=organisatie&id=uwv'],
   ['belasting', '?p=belasting'],
   ['gegevens', '?p=gegevens'],
+  ['stapeling', '?p=stapeling'],
   ['over', '?p=over'],
 ];
 

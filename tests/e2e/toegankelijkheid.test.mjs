@@ -30,6 +30,7 @@ const VIEWS = [
   ['organisatie', '?p=organisatie&id=uwv'],
   ['belasting', '?p=belasting'],
   ['gegevens', '?p=gegevens'],
+  ['stapeling', '?p=stapeling'],
   ['over', '?p=over'],
   ['onbekende link', '?p=bestaatniet'],
 ];

@@ -8,6 +8,7 @@ mod organisation;
 mod organisations;
 mod parts;
 mod report;
+mod stacking;
 mod start;
 mod wizard;
 
@@ -33,6 +34,7 @@ enum Page {
     Load,
     Data,
     Landscape,
+    Stacking,
 }
 
 /// The root component.
@@ -63,6 +65,7 @@ pub fn App() -> impl IntoView {
         Route::Load(_) => Page::Load,
         Route::Data => Page::Data,
         Route::Landscape(_) => Page::Landscape,
+        Route::Stacking => Page::Stacking,
     });
 
     let full_window = move || standalone_href(&current.route.get());
@@ -89,6 +92,7 @@ pub fn App() -> impl IntoView {
                         {menu_link(Route::Landscape(ExploreQuery::default()), T::MenuLandscape, |p| *p == Page::Landscape)}
                         {menu_link(Route::Organisations(OverviewQuery::default()), T::MenuOrganisations, |p| matches!(p, Page::Organisations | Page::Organisation(_)))}
                         {menu_link(Route::Load(HeatmapOrder::Ministry), T::MenuLoad, |p| *p == Page::Load)}
+                        {menu_link(Route::Stacking, T::MenuStacking, |p| *p == Page::Stacking)}
                         {menu_link(Route::Data, T::MenuData, |p| *p == Page::Data)}
                         {menu_link(Route::About, T::MenuAbout, |p| *p == Page::About)}
                         <li>
@@ -119,6 +123,7 @@ pub fn App() -> impl IntoView {
                 Page::Load => view! { <load::LoadPage/> }.into_any(),
                 Page::Data => view! { <data::DataPage/> }.into_any(),
                 Page::Landscape => view! { <landscape::LandscapePage/> }.into_any(),
+                Page::Stacking => view! { <stacking::StackingPage/> }.into_any(),
             }}
         </main>
         <Show when=move || !embedded()>

@@ -41,6 +41,7 @@ pub fn ReportPage() -> impl IntoView {
     let proposal = wizard.proposal;
     let ranking = wizard.ranking;
     let copied = RwSignal::new(false);
+    let saved: RwSignal<Option<String>> = RwSignal::new(None);
     let link = move || {
         proposal.track();
         window().location().href().unwrap_or_default()
@@ -101,7 +102,10 @@ pub fn ReportPage() -> impl IntoView {
             <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{t(T::ReportPrint)}</button>
             <button type="button" class="button button-secondary" id="export-markdown" on:click=export_markdown>{t(T::ReportDownloadMarkdown)}</button>
             <button type="button" class="button button-secondary" id="export-json" on:click=export_json>{t(T::ReportDownloadJson)}</button>
+            <button type="button" class="button button-secondary" id="bewaar-voorstel"
+                on:click=move |_| saved.set(Some(super::stacking::save_proposal(&proposal.get_untracked())))>{t(T::SavedSave)}</button>
         </div>
+        <p role="status" class="no-print" id="bewaar-melding">{move || saved.get().map(|text| view! { {text}" "<a href=crate::navigation::link(&Route::Stacking)>{t(T::SavedTitle)}</a> })}</p>
         <div class="field no-print share">
             <label for="rapport-link">{t(T::ReportLink)}</label>
             <div class="field-inline">
