@@ -1,4 +1,6 @@
-// Time from navigation to the first rendered page (main h1 in the DOM), fresh profile each run.
+// Time from navigation to the first rendered page (the page's heading in the DOM), in headless
+// Chromium with a fresh browser each run (no cache), after two warm-up runs; prints the median,
+// quartiles and range. Usage: node bench/eerste-weergave.mjs http://127.0.0.1:8091/ [runs]
 import { chromium } from 'playwright-core';
 const url = process.argv[2]; const runs = Number(process.argv[3] ?? 15);
 const times = [];
