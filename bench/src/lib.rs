@@ -67,6 +67,68 @@ pub fn rank_bench(
     })
 }
 
+/// `count` varied proposals for a landscape: task types, target groups and fte drawn from a
+/// fixed seed, all in `period`; on the synthetic landscape the registers and ministry of
+/// `synthetic_proposal`.
+pub fn stack_proposals(count: usize, synthetic: bool) -> Vec<graph_core::Proposal> {
+    use graph_core::{Period, TargetGroupCode, TaskCode};
+    let mut rng = graph_core::Rng::new(7);
+    let tasks = ["UIT", "INN", "VER", "TOE", "INF", "REG"];
+    (0..count)
+        .map(|i| {
+            let mut proposal = if synthetic {
+                synthetic_proposal()
+            } else {
+                graph_core::Proposal::default()
+            };
+            proposal.title = format!("Voorstel {i}");
+            proposal.description = String::new();
+            proposal.tasks = vec![TaskCode::new(tasks[rng.below(tasks.len())])];
+            proposal.target_groups = vec![TargetGroupCode::new(if rng.below(2) == 0 {
+                "B"
+            } else {
+                "O"
+            })];
+            proposal.fte = Some(5.0 + rng.below(36) as f64);
+            proposal.period = Some(Period::Year(if synthetic { 2027 } else { 2028 }));
+            proposal
+        })
+        .collect()
+}
+
+/// Times `stack` for `proposals` proposals on the default landscape, or on a synthetic one of
+/// `organisations` organisations: one warm-up run, then `runs` timed runs.
+pub fn stack_bench(
+    proposals: usize,
+    organisations: Option<usize>,
+    runs: usize,
+    now: &dyn Fn() -> f64,
+) -> Value {
+    let sources = match organisations {
+        Some(n) => synthetic_sources(n, n * 3, 42),
+        None => graph_core::default_sources(),
+    };
+    let Ok((landscape, _)) = Landscape::load(&sources) else {
+        return json!({ "error": "load" });
+    };
+    let list = stack_proposals(proposals, organisations.is_some());
+    let mut stacking = graph_core::stack(&landscape, &list);
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let start = now();
+        stacking = graph_core::stack(&landscape, &list);
+        samples.push(now() - start);
+    }
+    json!({
+        "proposals": proposals,
+        "organisations": landscape.counts().organisations,
+        "ms": median(samples.clone()),
+        "spread": spread(samples),
+        "nodes": stacking.nodes,
+        "proven": stacking.proven,
+    })
+}
+
 /// A capacity file of about `rows` rows for `organisations` organisations (quarters from 2000 on),
 /// semicolon-delimited, decimal commas, a quoted `bron` with a semicolon in it: what Dutch Excel
 /// writes. Returns the full set of files with it in place.
@@ -255,6 +317,13 @@ mod browser {
     #[wasm_bindgen]
     pub fn bench_ingest(rows: usize, runs: usize) -> String {
         super::ingest_bench(&super::ingest_sources(rows), runs, &now).to_string()
+    }
+
+    /// `stack_bench` for the browser (organisations 0: the default landscape), as JSON text.
+    #[wasm_bindgen]
+    pub fn bench_stack(proposals: usize, organisations: usize, runs: usize) -> String {
+        let synthetic = (organisations > 0).then_some(organisations);
+        super::stack_bench(proposals, synthetic, runs, &now).to_string()
     }
 
     /// `rank_bench` for the browser, returning JSON text.

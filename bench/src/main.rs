@@ -32,8 +32,15 @@ fn main() {
             );
             println!("{figures}");
         }
+        Some("stapeling") => {
+            let default = bench::stack_bench(number(1, 20), None, number(3, 7), &now);
+            let synthetic = bench::stack_bench(50, Some(number(2, 5_000)), number(3, 7), &now);
+            println!("{}", serde_json::json!([default, synthetic]));
+        }
         Some(other) => {
-            eprintln!("unknown benchmark {other:?}; known: rank, layout");
+            eprintln!(
+                "unknown benchmark {other:?}; known: rank, layout, landscape-layout, stapeling"
+            );
             std::process::exit(2);
         }
     }

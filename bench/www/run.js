@@ -1,6 +1,6 @@
 // Runs the wasm benchmarks named in the query string and leaves the figures on window.benchResult.
 import init, {
-  bench_rank, bench_ingest, ingest_capacity_bytes,
+  bench_rank, bench_ingest, ingest_capacity_bytes, bench_stack,
   LayoutRun, layout_edges, layout_start, layout_settings, layout_quality,
 } from './bench.js';
 import {
@@ -14,6 +14,10 @@ const result = {};
 if (params.has('rank')) {
   const [organisations, relations, runs] = params.get('rank').split(',').map(Number);
   result.rank = JSON.parse(bench_rank(organisations, relations, runs));
+}
+if (params.has('stapeling')) {
+  const [proposals, organisations, runs] = params.get('stapeling').split(',').map(Number);
+  result.stapeling = [JSON.parse(bench_stack(proposals, 0, runs)), JSON.parse(bench_stack(50, organisations, runs))];
 }
 if (params.has('ingest')) {
   const runs = 5;

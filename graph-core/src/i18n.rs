@@ -196,8 +196,8 @@ table! {
     StackHeatTitle: "Belasting per organisatie en periode", "Load per organisation and period";
     StackHeatHelp: "Portfolio plus voorstellen, met het aandeel van elk voorstel in fte.", "Portfolio plus proposals, with each proposal's share in fte.";
     StackHeatWhich: "Toewijzing", "Assignment";
-    StackPortfolio: "portfolio {fte} fte", "portfolio {fte} fte";
-    StackShare: "{voorstel}: {fte} fte", "{voorstel}: {fte} fte";
+    StackPortfolio: "portfolio {fte} fte", "existing work {fte} FTE";
+    StackShare: "{voorstel}: {fte} fte", "{voorstel}: {fte} FTE";
     StackUnplaceable: "Niet te plaatsen zonder iemand boven 100 % te duwen: {voorstellen}.", "Cannot be placed without pushing someone beyond 100 %: {voorstellen}.";
     StackShortfall: "{organisatie} in {periode}: {fte} fte extra capaciteit nodig.", "{organisatie} in {periode}: {fte} fte of extra capacity needed.";
     StackComputing: "Bezig met berekenen…", "Computing…";

@@ -541,20 +541,115 @@ impl Problem {
         choice
     }
 
-    /// The joint choice by branch and bound over the proposals in the given order; returns it,
-    /// whether the search finished, and the nodes visited.
+    /// The joint choice: the proposals fall apart into groups that share no organisation and
+    /// period (their objectives add up, so each group is solved on its own), and each group by
+    /// branch and bound, starting from the one-by-one choice improved by single changes. Returns
+    /// the choice, whether every search finished (which proves it optimal) and the nodes visited.
     fn together(&self) -> (Vec<Option<usize>>, bool, u64) {
+        let mut choice = vec![None; self.options.len()];
+        let (mut finished, mut nodes) = (true, 0);
+        for group in self.groups() {
+            let part = Problem {
+                cells: self.cells.clone(),
+                options: group.iter().map(|&p| self.options[p].clone()).collect(),
+            };
+            let (found, done, visited) = part.search(NODE_LIMIT.saturating_sub(nodes));
+            finished &= done;
+            nodes += visited;
+            for (position, &proposal) in group.iter().enumerate() {
+                choice[proposal] = found[position];
+            }
+        }
+        (choice, finished, nodes)
+    }
+
+    /// Proposals connected through a shared cell, each group ordered with the largest need first
+    /// (then by position): the decisions that press most are taken near the root, where a bound
+    /// prunes most.
+    fn groups(&self) -> Vec<Vec<usize>> {
+        let n = self.options.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let mut owner: Vec<Option<usize>> = vec![None; self.cells.len()];
+        for proposal in 0..n {
+            for (_, cells) in &self.options[proposal] {
+                for (cell, _) in cells {
+                    match owner[*cell] {
+                        None => owner[*cell] = Some(proposal),
+                        Some(other) => {
+                            let (a, b) = (root(&mut parent, other), root(&mut parent, proposal));
+                            parent[a.max(b)] = a.min(b);
+                        }
+                    }
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for proposal in 0..n {
+            let r = root(&mut parent, proposal);
+            groups.entry(r).or_default().push(proposal);
+        }
+        groups
+            .into_values()
+            .map(|mut group| {
+                let need = |p: usize| -> f64 {
+                    self.options[p]
+                        .first()
+                        .map_or(0.0, |(_, cells)| cells.iter().map(|(_, fte)| fte).sum())
+                };
+                group.shared_sort_by(|a, b| need(*b).total_cmp(&need(*a)).then(a.cmp(b)));
+                group
+            })
+            .collect()
+    }
+
+    /// Single changes to a choice while any makes it better.
+    fn improve(&self, mut choice: Vec<Option<usize>>) -> Vec<Option<usize>> {
+        let mut best = self.score(&choice);
+        loop {
+            let mut improved = false;
+            for proposal in 0..self.options.len() {
+                for option in 0..self.options[proposal].len() {
+                    let old = choice[proposal];
+                    if old == Some(option) {
+                        continue;
+                    }
+                    choice[proposal] = Some(option);
+                    let score = self.score(&choice);
+                    if better(score, best) {
+                        best = score;
+                        improved = true;
+                    } else {
+                        choice[proposal] = old;
+                    }
+                }
+            }
+            if !improved {
+                return choice;
+            }
+        }
+    }
+
+    /// Branch and bound over the proposals in the given order, within `limit` nodes.
+    fn search(&self, limit: u64) -> (Vec<Option<usize>>, bool, u64) {
+        let start = self.improve(self.one_by_one());
         let mut search = Search {
             problem: self,
             extra: vec![0.0; self.cells.len()],
             current: Vec::new(),
-            best: self.one_by_one(),
-            best_score: (f64::INFINITY, f64::NEG_INFINITY),
+            best_score: self.score(&start),
+            best: start,
             nodes: 0,
+            limit,
         };
-        search.best_score = self.score(&search.best);
         search.descend();
-        let finished = search.nodes <= NODE_LIMIT;
+        let finished = search.nodes <= limit;
         (search.best, finished, search.nodes)
     }
 }
@@ -566,6 +661,7 @@ struct Search<'a> {
     best: Vec<Option<usize>>,
     best_score: (f64, f64),
     nodes: u64,
+    limit: u64,
 }
 
 /// Whether `a` (overflow, total) is strictly better than `b`.
@@ -576,7 +672,7 @@ fn better(a: (f64, f64), b: (f64, f64)) -> bool {
 impl Search<'_> {
     fn descend(&mut self) {
         self.nodes += 1;
-        if self.nodes > NODE_LIMIT {
+        if self.nodes > self.limit {
             return;
         }
         let problem = self.problem;
@@ -603,9 +699,9 @@ impl Search<'_> {
         for proposal in depth..problem.options.len() {
             let mut best = 0.0f64;
             for option in 0..problem.options[proposal].len() {
-                let mut extra = self.extra.clone();
-                problem.add(proposal, option, &mut extra, 1.0);
-                best = best.max(problem.value(proposal, option, &extra));
+                problem.add(proposal, option, &mut self.extra, 1.0);
+                best = best.max(problem.value(proposal, option, &self.extra));
+                problem.add(proposal, option, &mut self.extra, -1.0);
             }
             optimistic += best;
         }

@@ -9,7 +9,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedBrowser, visit, expectAccessible, tabTo, ROOT } from './browser.mjs';
+import { sharedBrowser, openBrowser, visit, expectAccessible, tabTo, ROOT } from './browser.mjs';
 
 const browser = sharedBrowser();
 
@@ -108,6 +108,23 @@ test('the stapeling shows both choices, the collision in words and each share of
   await page.locator('#stapel-keuzes tbody tr').first().getByRole('link').click();
   await page.locator('#oordeel').waitFor();
   await page.close();
+
+  // The export, imported into a fresh browser profile, gives the same stapeling.
+  const fresh = await openBrowser();
+  try {
+    const other = await fresh.newPage();
+    await visit(other, '?p=stapeling');
+    await other.locator('#geen-voorstellen').waitFor();
+    await other.locator('#voorstellen-import').setInputFiles(file);
+    await other.getByText('3 voorstel(len) ingelezen.').waitFor();
+    await other.locator('#botsingen li').first().waitFor();
+    const [again] = await Promise.all([other.waitForEvent('download'), other.locator('#stapel-json').click()]);
+    const reimported = JSON.parse(await readFile(await again.path(), 'utf8'));
+    assert.deepEqual(reimported.samen, fromPage.samen);
+    assert.deepEqual(fresh.problems, []);
+  } finally {
+    await fresh.close();
+  }
 });
 
 test('the stapeling in English, at 320 px and embedded in a 640 px column', async () => {

@@ -146,6 +146,23 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         &runs.to_string(),
     ]))?;
 
+    let stack_native = output_json(Command::new("cargo").args([
+        "run",
+        "--quiet",
+        "--locked",
+        "--profile",
+        "bench-native",
+        "--package",
+        "bench",
+        "--bin",
+        "bench-native",
+        "--",
+        "stapeling",
+        &STACK_PROPOSALS.to_string(),
+        &organisations.to_string(),
+        "7",
+    ]))?;
+
     run(Command::new("cargo").args([
         "build",
         "--locked",
@@ -194,7 +211,7 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         Command::new("node")
             .arg(root.join("bench/www/drive.mjs"))
             .arg(format!(
-                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}&ingest=1000,10000,100000&layout={layout_sizes}&slices={largest_nodes}x{largest_edges}x{SLICE_BUDGET}x{SLICED_ITERATIONS}",
+                "http://127.0.0.1:{}/?rank={organisations},{relations},{runs}&stapeling={STACK_PROPOSALS},{organisations},7&ingest=1000,10000,100000&layout={layout_sizes}&slices={largest_nodes}x{largest_edges}x{SLICE_BUDGET}x{SLICED_ITERATIONS}",
                 server.port
             )),
     )?;
@@ -217,6 +234,7 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "native_load_ms": native["load_ms"],
         "wasm_load_ms": wasm["load_ms"],
     });
+    summary["stapeling"] = stack_entries(&stack_native, &browser["stapeling"]);
     summary["csv_ingest"] = browser["csv_ingest"].clone();
     summary["layout"] = layout_entries(&browser);
     std::fs::write(&summary_path, serde_json::to_string_pretty(&summary)?)?;
@@ -271,5 +289,55 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
     }
     println!("  (— : the file's cost is within the noise of the timings; no figure)");
     print_layout(&summary["layout"], &browser["layout_sliced"]);
+    print_stack(&summary["stapeling"]);
     Ok(())
+}
+
+/// Proposals in the default stapeling case (the target: under 100 ms in wasm).
+const STACK_PROPOSALS: usize = 20;
+
+/// `{proposals, organisations, ms_native, ms_wasm}` per case, with the spreads and the search.
+fn stack_entries(native: &Value, wasm: &Value) -> Value {
+    let cases = native.as_array().cloned().unwrap_or_default();
+    Value::Array(
+        cases
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let w = &wasm[i];
+                json!({
+                    "proposals": n["proposals"],
+                    "organisations": n["organisations"],
+                    "ms_native": n["ms"],
+                    "ms_wasm": w["ms"],
+                    "native_spread": n["spread"],
+                    "wasm_spread": w["spread"],
+                    "wasm_over_native": w["ms"].as_f64().zip(n["ms"].as_f64()).map(|(w, n)| w / n),
+                    "nodes": n["nodes"],
+                    "proven": n["proven"],
+                })
+            })
+            .collect(),
+    )
+}
+
+fn print_stack(cases: &Value) {
+    println!("\nstapeling (stack: rank every proposal, then one by one and together), medians:");
+    println!(
+        "{:>9} {:>13} {:>11} {:>11} {:>8} {:>7} {:>6}",
+        "proposals", "organisations", "native ms", "wasm ms", "ratio", "nodes", "proven"
+    );
+    for case in cases.as_array().into_iter().flatten() {
+        println!(
+            "{:>9} {:>13} {:>11.1} {:>11.1} {:>8.2} {:>7} {:>6}",
+            case["proposals"].to_string(),
+            case["organisations"].to_string(),
+            case["ms_native"].as_f64().unwrap_or(f64::NAN),
+            case["ms_wasm"].as_f64().unwrap_or(f64::NAN),
+            case["wasm_over_native"].as_f64().unwrap_or(f64::NAN),
+            case["nodes"].to_string(),
+            case["proven"].to_string(),
+        );
+    }
+    println!("  target: the default landscape case under 100 ms in wasm");
 }
