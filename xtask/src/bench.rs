@@ -125,43 +125,43 @@ fn print_layout(entries: &Value, sliced: &Value) {
     );
 }
 
+/// Runs one benchmark of the native binary (built with the `bench-native` profile) and reads its
+/// figures.
+fn native_bench(args: &[&str]) -> anyhow::Result<Value> {
+    output_json(
+        Command::new("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--locked",
+                "--profile",
+                "bench-native",
+                "--package",
+                "bench",
+                "--bin",
+                "bench-native",
+                "--",
+            ])
+            .args(args),
+    )
+}
+
 pub fn bench(root: &Path) -> anyhow::Result<()> {
     setup::install(root, setup::Needs::Browser)?;
     let (organisations, relations, runs) = (5_000, 50_000, 15);
 
-    let native = output_json(Command::new("cargo").args([
-        "run",
-        "--quiet",
-        "--locked",
-        "--profile",
-        "bench-native",
-        "--package",
-        "bench",
-        "--bin",
-        "bench-native",
-        "--",
+    let native = native_bench(&[
         "rank",
         &organisations.to_string(),
         &relations.to_string(),
         &runs.to_string(),
-    ]))?;
-
-    let stack_native = output_json(Command::new("cargo").args([
-        "run",
-        "--quiet",
-        "--locked",
-        "--profile",
-        "bench-native",
-        "--package",
-        "bench",
-        "--bin",
-        "bench-native",
-        "--",
+    ])?;
+    let stack_native = native_bench(&[
         "stapeling",
         &STACK_PROPOSALS.to_string(),
         &organisations.to_string(),
         "7",
-    ]))?;
+    ])?;
 
     run(Command::new("cargo").args([
         "build",
