@@ -59,8 +59,8 @@ fn version_of(manifest: &Manifest) -> DataVersion {
     }
 }
 
-/// The last good published set this browser kept, checked again; `None` when there is none or
-/// it no longer checks.
+/// The last good published set this browser kept, its checksums checked again; `None` when there
+/// is none or it no longer matches. Its data is read once, by the caller.
 pub fn last_good() -> Option<(Sources, DataVersion)> {
     let kept: Kept = serde_json::from_str(&crate::storage::load_published()?).ok()?;
     let files = kept
@@ -68,7 +68,7 @@ pub fn last_good() -> Option<(Sources, DataVersion)> {
         .into_iter()
         .map(|(name, text)| (name, Ok(text.into_bytes())))
         .collect();
-    let (_, sources) = kept.manifest.assemble(&default_sources(), files).ok()?;
+    let sources = kept.manifest.verified(&default_sources(), files).ok()?;
     Some((sources, version_of(&kept.manifest)))
 }
 

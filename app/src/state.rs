@@ -122,7 +122,7 @@ pub fn compose(base: &Sources, own: &[OwnFile]) -> Option<(Landscape, Sources)> 
 /// The data at start-up: the last good published set this browser saw (or the copy inside the
 /// app) with any stored own files on top. Damaged stored own data is dropped, with a notice.
 pub fn load_initial() -> Initial {
-    let (base, mut version) = crate::published::last_good().unwrap_or_else(shipped);
+    let (mut base, mut version) = crate::published::last_good().unwrap_or_else(shipped);
     let stored =
         crate::storage::load_data().map(|text| serde_json::from_str::<Vec<OwnFile>>(&text));
     let (own, mut notice) = match stored {
@@ -136,11 +136,17 @@ pub fn load_initial() -> Initial {
             if !own.is_empty() {
                 notice = Some(t(T::StoredDataUnloadable).to_owned());
             }
+            // A kept published set that no longer reads gives way to the copy in the app.
             let (landscape, sources) = compose(&base, &[]).unwrap_or_else(|| {
-                (
-                    Landscape::from_dataset(graph_core::DataSet::default()),
-                    base.clone(),
-                )
+                let (shipped, shipped_version) = shipped();
+                base = shipped;
+                version = shipped_version;
+                compose(&base, &[]).unwrap_or_else(|| {
+                    (
+                        Landscape::from_dataset(graph_core::DataSet::default()),
+                        base.clone(),
+                    )
+                })
             });
             (landscape, sources, Vec::new())
         }

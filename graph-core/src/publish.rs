@@ -134,15 +134,10 @@ impl Manifest {
             .collect()
     }
 
-    /// The published set: the fetched files (or why one could not be fetched) and, for the rest,
-    /// the files at hand whose checksum matches. Every problem comes back at once: a missing
-    /// file, a checksum that does not match, a row count that differs, and data errors with
-    /// their line and column.
-    pub fn assemble(
-        &self,
-        have: &Sources,
-        fetched: Fetched,
-    ) -> Result<(Landscape, Sources), Vec<DataError>> {
+    /// The files of the published set: the fetched ones (or why one could not be fetched) and,
+    /// for the rest, the files at hand; each must match its checksum. Checks bytes only, without
+    /// reading the data: cheap enough for start-up, where the landscape is loaded once anyway.
+    pub fn verified(&self, have: &Sources, fetched: Fetched) -> Result<Sources, Vec<DataError>> {
         let mut problems = Vec::new();
         let mut sources = Sources::new();
         for listed in &self.bestanden {
@@ -189,9 +184,22 @@ impl Manifest {
                 },
             );
         }
-        if !problems.is_empty() {
-            return Err(problems);
+        if problems.is_empty() {
+            Ok(sources)
+        } else {
+            Err(problems)
         }
+    }
+
+    /// The published set checked whole: [`Manifest::verified`], then the data read (data errors
+    /// with their line and column) and each file's row count compared with the manifest.
+    pub fn assemble(
+        &self,
+        have: &Sources,
+        fetched: Fetched,
+    ) -> Result<(Landscape, Sources), Vec<DataError>> {
+        let sources = self.verified(have, fetched)?;
+        let mut problems = Vec::new();
         let (landscape, _) = Landscape::load(&sources).map_err(|found| {
             found
                 .into_iter()
