@@ -11,12 +11,12 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::band::Band;
+use crate::data::labels::ChoiceLabel;
+use crate::data::model::{CapacityRow, Status};
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
-use crate::labels::ChoiceLabel;
 use crate::landscape::Landscape;
-use crate::model::{CapacityRow, Status};
 use crate::period::Period;
 
 /// A chart and what it says in words.
@@ -755,9 +755,9 @@ pub fn heatmap(landscape: &Landscape, order: HeatmapOrder, lang: Lang) -> Chart 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::defaults::default_sources;
-    use crate::load::SourceFile;
-    use crate::model::FileKind;
+    use crate::data::defaults::default_sources;
+    use crate::data::load::SourceFile;
+    use crate::data::model::FileKind;
 
     fn landscape() -> Landscape {
         Landscape::load(&default_sources()).unwrap().0
@@ -945,9 +945,9 @@ mod tests {
     fn a_single_period_draws_bars_with_a_width() {
         let capacity = "organisatie,periode,capaciteit_fte,belasting_fte,status,bron,peildatum\n\
                         uwv,2027,812.5,406.25,schatting,eigen planning,2026-11-15\n";
-        let check = crate::exchange::check_upload(
-            &crate::defaults::default_sources(),
-            vec![crate::load::SourceFile {
+        let check = crate::data::exchange::check_upload(
+            &crate::data::defaults::default_sources(),
+            vec![crate::data::load::SourceFile {
                 name: "capaciteit.csv".into(),
                 bytes: capacity.as_bytes().to_vec(),
             }],
@@ -972,7 +972,7 @@ mod tests {
             "uwv,Uitvoeringsinstituut Werknemersverzekeringen,UWV,",
             "uwv,Uitvoeringsinstituut Werknemersverzekeringen,\"<script>x</script></svg>&amp;\",",
         );
-        let check = crate::exchange::check_upload(
+        let check = crate::data::exchange::check_upload(
             &default_sources(),
             vec![SourceFile {
                 name: "organisaties.csv".into(),

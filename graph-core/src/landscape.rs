@@ -10,11 +10,11 @@ use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
+use crate::data::load::{DataSet, Sources, read_dataset};
+use crate::data::model::*;
+use crate::data::problem::DataError;
 use crate::id::{MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode};
-use crate::load::{DataSet, Sources, read_dataset};
-use crate::model::*;
 use crate::period::{Date, Period};
-use crate::problem::DataError;
 use crate::scheme_index::SchemeIndex;
 
 /// A node of the landscape graph.

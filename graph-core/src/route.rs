@@ -5,11 +5,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::explore::ExploreQuery;
+use crate::explorer::explore::ExploreQuery;
+use crate::explorer::overview::{OverviewQuery, SortKey};
 use crate::id::{MinistryId, OrganisationId, TaskCode};
 use crate::links::{LinkError, encode_component, get, query_pairs};
-use crate::overview::{OverviewQuery, SortKey};
-use crate::proposal::Proposal;
+use crate::stappenplan::proposal::Proposal;
 
 /// A view of the app, with the state that belongs in its link.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,7 +51,7 @@ pub enum RouteError {
     Link(#[from] LinkError),
     /// The answers in the link could not be read.
     #[error("{0}")]
-    Proposal(#[from] crate::proposal::ProposalError),
+    Proposal(#[from] crate::stappenplan::proposal::ProposalError),
 }
 
 impl FromStr for Route {
@@ -207,7 +207,7 @@ mod tests {
                 period: Some(crate::period::Period::Quarter(2027, 2)),
                 path_from: Some(OrganisationId::new("uwv")),
                 path_to: Some(OrganisationId::new("kadaster")),
-                layout: crate::explore::ExploreLayout::Ministry,
+                layout: crate::explorer::explore::ExploreLayout::Ministry,
                 centre: (-3.5, 120.25),
                 ..ExploreQuery::default()
             }),
@@ -262,7 +262,7 @@ mod tests {
         }
 
         #[test]
-        fn landscape_routes_round_trip(query in crate::explore::tests::arbitrary_query()) {
+        fn landscape_routes_round_trip(query in crate::explorer::explore::tests::arbitrary_query()) {
             let route = Route::Landscape(query);
             let text = route.to_string();
             prop_assert_eq!(text.parse::<Route>(), Ok(route), "{}", text);

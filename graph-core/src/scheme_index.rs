@@ -5,7 +5,7 @@
 use crate::sort::SharedSort;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::model::Scheme;
+use crate::data::model::Scheme;
 use crate::stem::stem;
 
 /// BM25's term-frequency saturation.
@@ -251,8 +251,8 @@ impl SchemeIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::{FileKind, RowRef};
     use crate::id::{OrganisationId, SchemeId};
-    use crate::model::{FileKind, RowRef};
 
     fn scheme(id: &str, naam: &str, omschrijving: &str) -> Scheme {
         Scheme {

@@ -65,7 +65,7 @@ fn permute<T>(items: &mut [T], order: &mut [u32]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::synthetic::Rng;
+    use crate::random::Rng;
 
     #[test]
     fn it_sorts_like_the_standard_stable_sort() {

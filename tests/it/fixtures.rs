@@ -103,6 +103,7 @@ fn hostile_files_never_panic_and_every_message_names_file_and_line() {
         for case in cases {
             files += 1;
             let bytes = std::fs::read(&case).unwrap();
+            let text = String::from_utf8(bytes.clone()).ok();
             let check = check_upload(
                 &default_sources(),
                 vec![SourceFile {
@@ -117,6 +118,18 @@ fn hostile_files_never_panic_and_every_message_names_file_and_line() {
                     "{}: {problem}",
                     case.display()
                 );
+                // The place is on the line it names: a column past the line's end points nowhere.
+                if let Some(line) = text
+                    .as_deref()
+                    .filter(|_| problem.file == file_name)
+                    .and_then(|text| text.split('\n').nth(problem.line as usize - 1))
+                {
+                    assert!(
+                        problem.column <= line.trim_end_matches('\r').chars().count() + 1,
+                        "{}: {problem} points past the end of its line",
+                        case.display()
+                    );
+                }
             }
             let verdict = if check.can_apply() {
                 "aanvaard"

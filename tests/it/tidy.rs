@@ -193,6 +193,61 @@ fn graph_core_modules_import_each_other_without_circles() {
     assert!(importers.is_empty(), "route imported by {importers:?}");
 }
 
+/// The layers of graph-core, lowest first, by a module's first segment: the shared base, the
+/// ground the products stand on, the three products and the top layer of links.
+const LAYERS: [&[&str]; 4] = [
+    &[
+        "band", "figures", "i18n", "id", "links", "period", "random", "sort", "stem",
+    ],
+    &["data", "landscape", "scheme_index"],
+    &["chart", "explorer", "stappenplan"],
+    &["route"],
+];
+
+fn layer_of(module: &str) -> Option<usize> {
+    let top = module.split("::").next().unwrap_or(module);
+    LAYERS.iter().position(|layer| layer.contains(&top))
+}
+
+/// Where an import breaks the layering, if it does: a lower layer that imports a higher one, or
+/// one product that imports another.
+fn layer_breach(module: &str, target: &str) -> Option<String> {
+    let (Some(from), Some(to)) = (layer_of(module), layer_of(target)) else {
+        return Some(format!("{module} → {target}: a module in no layer"));
+    };
+    let top = |m: &str| m.split("::").next().unwrap_or(m).to_owned();
+    if to > from {
+        Some(format!("{module} (layer {from}) imports {target} (layer {to})"))
+    } else if from == 2 && to == 2 && top(module) != top(target) {
+        Some(format!("product {module} imports product {target}"))
+    } else {
+        None
+    }
+}
+
+#[test]
+fn graph_core_is_layered_base_ground_products_route() {
+    let graph = import_graph();
+    let mut breaches = Vec::new();
+    for (module, targets) in &graph {
+        if layer_of(module).is_none() {
+            breaches.push(format!("{module} is in no layer; add it to LAYERS"));
+        }
+        breaches.extend(targets.iter().filter_map(|t| layer_breach(module, t)));
+    }
+    assert!(breaches.is_empty(), "{breaches:#?}");
+}
+
+#[test]
+fn the_layer_check_finds_a_breach() {
+    assert_eq!(layer_breach("data::load", "landscape"), None);
+    assert_eq!(layer_breach("stappenplan::rank", "stappenplan::proposal"), None);
+    assert!(layer_breach("data::synthetic", "stappenplan::proposal").is_some());
+    assert!(layer_breach("explorer::explore", "stappenplan::rank").is_some());
+    assert!(layer_breach("sort", "data::model").is_some());
+    assert!(layer_breach("chart", "nieuw").is_some());
+}
+
 #[test]
 fn the_circle_check_finds_a_circle() {
     let graph: BTreeMap<String, BTreeSet<String>> = [

@@ -11,15 +11,15 @@ use std::str::FromStr;
 use petgraph::Direction;
 
 use crate::band::Band;
+use crate::data::labels::ChoiceLabel;
+use crate::data::model::{ChainKind, Choice, LegalForm, Organisation, RegisterRole};
+use crate::explorer::overview::fold;
 use crate::i18n::{Lang, T, fill};
 use crate::id::{
     MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode, is_code, is_slug,
 };
-use crate::labels::ChoiceLabel;
 use crate::landscape::{Landscape, Node, Relation};
 use crate::links::{LinkError, encode_component, get};
-use crate::model::{ChainKind, Choice, LegalForm, Organisation, RegisterRole};
-use crate::overview::fold;
 use crate::period::Period;
 
 /// The kind of a node, in the order the view lists them.
@@ -1326,7 +1326,7 @@ pub(crate) mod tests {
             }
         );
     }
-    use crate::defaults::default_sources;
+    use crate::data::defaults::default_sources;
     use crate::links::query_pairs;
     use proptest::prelude::*;
 

@@ -4,13 +4,13 @@
 use crate::sort::SharedSort;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::decode::Encoding;
+use crate::data::decode::Encoding;
+use crate::data::model::*;
+use crate::data::problem::{DataError, Problems, quote};
+use crate::data::table::{Column, Table, read_table};
 use crate::id::{
     MinistryId, OrganisationId, PortfolioId, RegisterCode, SchemeId, TargetGroupCode, TaskCode,
 };
-use crate::model::*;
-use crate::problem::{DataError, Problems, quote};
-use crate::table::{Column, Table, read_table};
 
 macro_rules! columns {
     ($($name:literal $req:ident $doc:literal),+ $(,)?) => {
@@ -182,12 +182,12 @@ impl FileKind {
         }) {
             return Some(*kind);
         }
-        let (text, _) = crate::decode::decode(bytes).ok()?;
+        let (text, _) = crate::data::decode::decode(bytes).ok()?;
         let first_line = text.lines().find(|line| {
             let line = line.trim_start_matches('\u{feff}').trim();
             !line.is_empty() && !line.starts_with('#')
         })?;
-        let delimiter = char::from(crate::decode::sniff_delimiter(first_line));
+        let delimiter = char::from(crate::data::decode::sniff_delimiter(first_line));
         let header: HashSet<String> = first_line
             .split(delimiter)
             .map(|name| name.trim().trim_matches('"').to_lowercase())
@@ -205,6 +205,35 @@ impl FileKind {
             .filter(|(_, present, _)| *present >= 2)
             .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
             .map(|(kind, _, _)| kind)
+    }
+
+    /// Where an unrecognised file's header goes wrong: the line of its header and the column
+    /// (in characters) of the first name that is no column of any data file; the header's start
+    /// when every name is known, or line 1 when there is no header.
+    pub fn unknown_header_place(bytes: &[u8]) -> (u64, usize) {
+        let Ok((text, _)) = crate::data::decode::decode(bytes) else {
+            return (1, 1);
+        };
+        let Some((index, line)) = text.lines().enumerate().find(|(_, line)| {
+            let line = line.trim_start_matches('\u{feff}').trim();
+            !line.is_empty() && !line.starts_with('#')
+        }) else {
+            return (1, 1);
+        };
+        let delimiter = char::from(crate::data::decode::sniff_delimiter(line));
+        let mut column = 1;
+        for cell in line.split(delimiter) {
+            let name = cell.trim().trim_matches('"').to_lowercase();
+            let known = FileKind::ALL
+                .iter()
+                .any(|kind| kind.columns().iter().any(|c| c.name == name));
+            if !known {
+                column += cell.chars().take_while(|c| c.is_whitespace()).count();
+                return (index as u64 + 1, column);
+            }
+            column += cell.chars().count() + 1;
+        }
+        (index as u64 + 1, 1)
     }
 }
 
@@ -1069,6 +1098,15 @@ fn check_references(data: &DataSet, columns: &ColumnNumbers, problems: &mut Prob
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_header_is_placed_at_its_first_unknown_name() {
+        let place = |text: &str| FileKind::unknown_header_place(text.as_bytes());
+        assert_eq!(place("# uitleg\n\norganisatie;kleur;fte\n"), (3, 13));
+        assert_eq!(place("organisatie, naam ,  kleur\n"), (1, 22));
+        assert_eq!(place("organisatie;periode\n"), (1, 1));
+        assert_eq!(place(""), (1, 1));
+    }
 
     #[test]
     fn files_are_recognised_by_name_or_header() {

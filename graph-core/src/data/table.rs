@@ -3,10 +3,10 @@
 
 use std::str::FromStr;
 
-use crate::decode::{Encoding, decode, sniff_delimiter};
-use crate::model::Choice;
+use crate::data::decode::{Encoding, decode, sniff_delimiter};
+use crate::data::model::Choice;
+use crate::data::problem::{Problems, quote};
 use crate::period::{Date, Period};
-use crate::problem::{Problems, quote};
 
 /// Limits that keep a hostile file from exhausting the browser's memory.
 pub mod limits {
@@ -48,7 +48,7 @@ impl Row {
         }
         self.record.get(position).map_or("", |cell| {
             // A byte-order mark inside a file (two exports pasted together) is never data.
-            crate::cells::unneutralise(
+            crate::data::cells::unneutralise(
                 cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'),
             )
         })
@@ -77,24 +77,26 @@ fn normalise_header(name: &str) -> String {
         .replace([' ', '-'], "_")
 }
 
-/// The line of the quote that opens a field and is never closed, if any.
-fn unclosed_quote_line(text: &str) -> Option<u64> {
-    let mut line = 1u64;
-    let mut open_line = None;
+/// The line and column (in characters) of the quote that opens a field and is never closed,
+/// if any.
+fn unclosed_quote(text: &str) -> Option<(u64, usize)> {
+    let (mut line, mut column) = (1u64, 0usize);
+    let mut open_at = None;
     for c in text.chars() {
+        column += 1;
         match c {
             '"' => {
-                open_line = if open_line.is_some() {
+                open_at = if open_at.is_some() {
                     None
                 } else {
-                    Some(line)
+                    Some((line, column))
                 }
             }
-            '\n' => line += 1,
+            '\n' => (line, column) = (line + 1, 0),
             _ => {}
         }
     }
-    open_line
+    open_at
 }
 
 /// Lines that start with `#` are comments (the templates document their columns that way).
@@ -142,11 +144,11 @@ pub fn read_table(
         );
         return None;
     }
-    if let Some(line) = unclosed_quote_line(&text) {
+    if let Some((line, column)) = unclosed_quote(&text) {
         problems.error(
             file,
             line,
-            1,
+            column,
             "een aanhalingsteken (\") wordt geopend maar nergens gesloten",
         );
         return None;
@@ -695,6 +697,12 @@ mod tests {
         assert_eq!(
             problems,
             ["t.csv:2:1: een aanhalingsteken (\") wordt geopend maar nergens gesloten"]
+        );
+        // The place is the opening quote itself, also further along a line.
+        let (_, problems) = read("id,fte\na,1\nbé,\"2\n");
+        assert_eq!(
+            problems,
+            ["t.csv:3:4: een aanhalingsteken (\") wordt geopend maar nergens gesloten"]
         );
     }
 }

@@ -13,8 +13,8 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use rustc_hash::FxHashMap;
 
+use crate::data::model::{Choice, LegalForm, Ministry, Organisation};
 use crate::id::OrganisationId;
-use crate::model::{Choice, LegalForm, Ministry, Organisation};
 
 /// The namespace of the export, up to its version.
 pub const NAMESPACE_PREFIX: &str = "https://organisaties.overheid.nl/static/schema/oo/export/";
@@ -887,7 +887,7 @@ mod tests {
 
     #[test]
     fn applying_nothing_leaves_the_shipped_file_byte_for_byte() {
-        let text = include_str!("../../data/organisaties.csv");
+        let text = include_str!("../../../data/organisaties.csv");
         let applied = apply(
             text,
             &RegisterComparison::default(),

@@ -7,13 +7,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::checksum::sha256;
-use crate::exchange::{Changes, changes, header, rows, write_csv};
+use crate::data::checksum::sha256;
+use crate::data::exchange::{Changes, changes, header, rows, write_csv};
+use crate::data::load::{SourceFile, Sources};
+use crate::data::model::FileKind;
+use crate::data::problem::{DataError, Severity};
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
-use crate::load::{SourceFile, Sources};
-use crate::model::FileKind;
-use crate::problem::{DataError, Severity};
 
 /// The data files a change file can carry: those an agency keeps per organisation.
 pub const CHANGEABLE: [FileKind; 2] = [FileKind::Capacity, FileKind::Portfolio];
@@ -156,8 +156,8 @@ fn problem(file: &str, line: u64, message: String) -> DataError {
 impl ChangeFile {
     /// Reads a change file; a problem names the line.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<ChangeFile, DataError> {
-        let (text, _) =
-            crate::decode::decode(bytes).map_err(|error| problem(name, 0, error.to_string()))?;
+        let (text, _) = crate::data::decode::decode(bytes)
+            .map_err(|error| problem(name, 0, error.to_string()))?;
         let mut heading: BTreeMap<String, (u64, String)> = BTreeMap::new();
         let mut base = BTreeMap::new();
         let mut seen_title = false;
@@ -358,8 +358,8 @@ pub fn merge_changes(current: &Sources, files: &[ChangeFile]) -> Result<Merge, V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::defaults::default_sources;
-    use crate::exchange::check_upload;
+    use crate::data::defaults::default_sources;
+    use crate::data::exchange::check_upload;
 
     fn base() -> Landscape {
         Landscape::load(&default_sources()).unwrap().0
@@ -501,7 +501,7 @@ mod tests {
         assert!(!merge.may_write(false));
         let error = ChangeFile::parse(
             "capaciteit.csv",
-            include_bytes!("../../data/capaciteit.csv"),
+            include_bytes!("../../../data/capaciteit.csv"),
         )
         .unwrap_err();
         assert!(error.message.contains("geen wijzigingsbestand"), "{error}");

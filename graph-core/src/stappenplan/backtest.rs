@@ -5,8 +5,8 @@
 use crate::i18n::Lang;
 use crate::id::{OrganisationId, SchemeId};
 use crate::landscape::Landscape;
-use crate::proposal::Proposal;
-use crate::rank::{Ranking, rank_leaving_out};
+use crate::stappenplan::proposal::Proposal;
+use crate::stappenplan::rank::{Ranking, rank_leaving_out};
 
 /// Which half of the precedents a case belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -197,7 +197,7 @@ pub fn run_precedent(landscape: &Landscape, precedent: &Precedent, half: Half) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::defaults::default_sources;
+    use crate::data::defaults::default_sources;
 
     #[test]
     fn totals_count_first_and_top_three() {
@@ -232,7 +232,7 @@ mod tests {
             tasks: scheme.taken.clone(),
             ..Proposal::default()
         };
-        let with = crate::rank::rank(&landscape, &proposal);
+        let with = crate::stappenplan::rank::rank(&landscape, &proposal);
         let without = rank_leaving_out(
             &landscape,
             &proposal,

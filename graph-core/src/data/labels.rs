@@ -1,8 +1,10 @@
 //! Closed values of the data (status, register role, chain kind, portfolio kind, legal form) in
 //! words of a language, from the translation table.
 
+use crate::data::model::{
+    ChainKind, ChangeKind, Choice, LegalForm, PortfolioKind, RegisterRole, Status,
+};
 use crate::i18n::{Lang, T};
-use crate::model::{ChainKind, ChangeKind, Choice, LegalForm, PortfolioKind, RegisterRole, Status};
 
 /// A closed value of the data in words of a language: in Dutch exactly its [`Choice::label`], in
 /// English a translation that keeps the official Dutch term where there is one.

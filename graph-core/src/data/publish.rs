@@ -5,11 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checksum::sha256;
+use crate::data::checksum::sha256;
+use crate::data::load::{SourceFile, Sources};
+use crate::data::model::FileKind;
+use crate::data::problem::{DataError, Severity};
 use crate::landscape::Landscape;
-use crate::load::{SourceFile, Sources};
-use crate::model::FileKind;
-use crate::problem::{DataError, Severity};
 
 /// The manifest's file name, in the published folder.
 pub const MANIFEST: &str = "manifest.json";
@@ -235,7 +235,7 @@ impl Manifest {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::defaults::default_sources;
+    use crate::data::defaults::default_sources;
 
     fn published() -> (Manifest, Fetched) {
         let sources = default_sources();
@@ -262,7 +262,7 @@ mod tests {
             .iter()
             .find(|file| file.naam == "capaciteit.csv")
             .expect("listed");
-        let text = include_str!("../../data/capaciteit.csv");
+        let text = include_str!("../../../data/capaciteit.csv");
         assert_eq!(capacity.rijen, text.lines().count() - 1);
         assert_eq!(capacity.sha256, sha256(text.as_bytes()));
         assert!(manifest.peildatum.is_some());
@@ -283,7 +283,7 @@ mod tests {
     #[test]
     fn a_new_capacity_figure_is_used_when_the_manifest_matches() {
         let (_, mut files) = published();
-        let text = include_str!("../../data/capaciteit.csv").replacen("655.2", "700", 1);
+        let text = include_str!("../../../data/capaciteit.csv").replacen("655.2", "700", 1);
         replace(&mut files, "capaciteit.csv", text);
         let mut sources = Sources::new();
         for (name, bytes) in &files {
@@ -316,7 +316,7 @@ mod tests {
     fn broken_missing_and_altered_files_are_named() {
         let (manifest, mut files) = published();
         // An altered file: the checksum no longer matches.
-        let altered = include_str!("../../data/portfolio.csv").replacen("76.3", "80", 1);
+        let altered = include_str!("../../../data/portfolio.csv").replacen("76.3", "80", 1);
         replace(&mut files, "portfolio.csv", altered);
         // A missing file.
         files.iter_mut().find(|(n, _)| n == "taken.csv").unwrap().1 =
@@ -340,7 +340,7 @@ mod tests {
     #[test]
     fn a_data_error_in_a_published_file_names_its_line_and_column() {
         let (_, mut files) = published();
-        let broken = include_str!("../../data/capaciteit.csv").replacen("655.2", "veel", 1);
+        let broken = include_str!("../../../data/capaciteit.csv").replacen("655.2", "veel", 1);
         replace(&mut files, "capaciteit.csv", broken.clone());
         // The maintainer published the broken file with a matching checksum.
         let mut manifest = published().0;

@@ -5,12 +5,12 @@ use std::fmt::Write;
 
 use serde_json::{Value, json};
 
+use crate::data::model::Choice;
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::landscape::Landscape;
-use crate::model::Choice;
-use crate::proposal::Proposal;
-use crate::rank::{Candidate, Ranking, Verdict, score};
+use crate::stappenplan::proposal::Proposal;
+use crate::stappenplan::rank::{Candidate, Ranking, Verdict, score};
 
 /// How many candidates the report lists in full.
 pub const REPORT_CANDIDATES: usize = 10;
@@ -42,7 +42,7 @@ fn verdict_code(verdict: Verdict) -> &'static str {
 }
 
 fn candidate_json(candidate: &Candidate) -> Value {
-    let part = |p: &crate::rank::Part| {
+    let part = |p: &crate::stappenplan::rank::Part| {
         json!({
             "score": round(p.score),
             "gewicht": round(p.weight),
@@ -378,7 +378,7 @@ pub fn markdown_report(
         let _ = writeln!(
             md,
             "- [{}] **{}**: {}",
-            if item.state == crate::rank::CheckState::Beantwoord {
+            if item.state == crate::stappenplan::rank::CheckState::Beantwoord {
                 "x"
             } else {
                 " "

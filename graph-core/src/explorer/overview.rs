@@ -4,11 +4,11 @@
 use crate::sort::SharedSort;
 use std::cmp::Ordering;
 
+use crate::data::labels::ChoiceLabel;
+use crate::data::model::Status;
 use crate::i18n::Lang;
 use crate::id::{MinistryId, OrganisationId, TaskCode};
-use crate::labels::ChoiceLabel;
 use crate::landscape::Landscape;
-use crate::model::Status;
 use crate::period::Period;
 
 /// The column the table is sorted by.

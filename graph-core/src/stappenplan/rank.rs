@@ -7,14 +7,14 @@ use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::band::Band;
+use crate::data::labels::ChoiceLabel;
+use crate::data::model::{AlternativeKind, LegalForm, RegisterRole, RowRef, Scheme, Status};
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::{OrganisationId, RegisterCode, SchemeId, TaskCode};
-use crate::labels::ChoiceLabel;
 use crate::landscape::{CapacityFigure, Landscape, Links};
-use crate::model::{AlternativeKind, LegalForm, RegisterRole, RowRef, Scheme, Status};
 use crate::period::{Date, Period};
-use crate::proposal::{Proposal, Weights};
+use crate::stappenplan::proposal::{Proposal, Weights};
 
 /// A data row a reason rests on, with its source and peildatum.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -1269,7 +1269,7 @@ fn qualifies(candidate: &Candidate, threshold: f64) -> bool {
 }
 
 /// Whether an organisation belongs to the decentral route rather than the national ranking.
-fn is_decentral(organisation: &crate::model::Organisation) -> bool {
+fn is_decentral(organisation: &crate::data::model::Organisation) -> bool {
     matches!(
         organisation.rechtsvorm,
         LegalForm::Decentraal | LegalForm::GemeenschappelijkeRegeling
@@ -1856,7 +1856,8 @@ fn form_suggestions(context: &Context<'_>) -> Vec<Alternative> {
     let mut list = Vec::new();
     let mass = matches!(
         proposal.volume,
-        crate::proposal::Volume::Groot | crate::proposal::Volume::ZeerGroot
+        crate::stappenplan::proposal::Volume::Groot
+            | crate::stappenplan::proposal::Volume::ZeerGroot
     );
     let mut grounds = Vec::new();
     if proposal.independent_judgement {
@@ -2040,7 +2041,7 @@ fn checklist(
             .portfolio_of(&lead.organisation)
             .into_iter()
             .filter(|item| {
-                item.soort == crate::model::PortfolioKind::Ict
+                item.soort == crate::data::model::PortfolioKind::Ict
                     && context.period.overlaps_span(item.start, item.eind)
             })
             .map(|item| item.naam.clone())
@@ -2261,9 +2262,9 @@ fn checklist(
 mod tests {
     use super::*;
 
-    use crate::defaults::default_sources;
+    use crate::data::defaults::default_sources;
+    use crate::data::load::{SourceFile, Sources};
     use crate::id::{MinistryId, TargetGroupCode};
-    use crate::load::{SourceFile, Sources};
     use proptest::prelude::*;
     use std::collections::HashSet;
 
@@ -2528,10 +2529,10 @@ mod tests {
 
     #[test]
     fn explain_gives_the_reasons_the_ranking_left_out() {
-        let landscape = Landscape::load(&crate::synthetic::synthetic_sources(300, 3_000, 3))
+        let landscape = Landscape::load(&crate::data::synthetic::synthetic_sources(300, 3_000, 3))
             .unwrap()
             .0;
-        let proposal = crate::synthetic::synthetic_proposal();
+        let proposal = crate::stappenplan::proposal::synthetic_proposal();
         let ranking = rank(&landscape, &proposal);
         let last = ranking.candidates.last().unwrap();
         assert!(!last.explained);

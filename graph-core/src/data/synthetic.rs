@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::load::{SourceFile, Sources};
-use crate::model::FileKind;
+use crate::data::load::{SourceFile, Sources};
+use crate::data::model::FileKind;
 pub use crate::random::Rng;
 
 const TASKS: [&str; 12] = [
@@ -219,24 +219,6 @@ pub fn synthetic_sources(organisations: usize, relations: usize, seed: u64) -> S
     sources
 }
 
-/// A proposal that exercises every part of the ranking on a synthetic landscape.
-pub fn synthetic_proposal() -> crate::proposal::Proposal {
-    use crate::id::{MinistryId, RegisterCode, TargetGroupCode, TaskCode};
-    crate::proposal::Proposal {
-        title: "Inkomensafhankelijke lening voor scholing en een eigen bijdrage".to_owned(),
-        description:
-            "Werkgevers en studenten betalen een premie; de toeslag hangt af van het inkomen."
-                .to_owned(),
-        tasks: vec![TaskCode::new("UIT"), TaskCode::new("INN")],
-        target_groups: vec![TargetGroupCode::new("B")],
-        registers: vec![RegisterCode::new("r1"), RegisterCode::new("r2")],
-        ministry: Some(MinistryId::new("m3")),
-        fte: Some(20.0),
-        period: Some(crate::period::Period::Year(2027)),
-        ..crate::proposal::Proposal::default()
-    }
-}
-
 /// The types a synthetic register entry draws from, implementing and not.
 const REGISTER_TYPES: [&str; 6] = [
     "Zelfstandig bestuursorgaan",
@@ -340,7 +322,7 @@ mod tests {
     fn a_synthetic_register_export_reads_back_at_the_asked_size() {
         let text: String = synthetic_register_export(200_000, 3).collect();
         assert!((200_000..260_000).contains(&text.len()), "{}", text.len());
-        let export = crate::register::read_export(text.as_bytes()).unwrap();
+        let export = crate::data::register::read_export(text.as_bytes()).unwrap();
         assert_eq!(export.version, "2.6.9");
         assert!(export.entries.len() > 100);
         assert!(export.entries.iter().any(|e| e.parent.is_some()));
@@ -357,11 +339,14 @@ mod tests {
         let counts = landscape.counts();
         assert_eq!(counts.organisations, 500);
         assert!((4_900..=5_100).contains(&counts.relations), "{counts:?}");
-        let ranking = crate::rank::rank(&landscape, &synthetic_proposal());
+        let ranking = crate::stappenplan::rank::rank(
+            &landscape,
+            &crate::stappenplan::proposal::synthetic_proposal(),
+        );
         let national = landscape
             .organisations()
             .iter()
-            .filter(|o| o.rechtsvorm != crate::model::LegalForm::Decentraal)
+            .filter(|o| o.rechtsvorm != crate::data::model::LegalForm::Decentraal)
             .count();
         assert_eq!(ranking.candidates.len(), national);
         assert_eq!(landscape.data().schemes.len(), 1_000);

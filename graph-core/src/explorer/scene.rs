@@ -6,9 +6,9 @@ use crate::sort::SharedSort;
 use std::fmt::Write;
 
 use crate::band::Band;
-use crate::explore::{ExploreView, NodeKind};
+use crate::explorer::explore::{ExploreView, NodeKind};
+use crate::explorer::layout::LayoutGraph;
 use crate::landscape::Relation;
-use crate::layout::LayoutGraph;
 
 /// The visible window onto the drawing: its size in screen units, and the zoom and centre chosen
 /// by the user on top of the fit to the visible nodes.
@@ -465,7 +465,7 @@ pub fn neighbour_towards(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::explore::{ExploreQuery, explore};
+    use crate::explorer::explore::{ExploreQuery, explore};
     use crate::{Landscape, Period, default_sources};
 
     fn setting() -> (ExploreView, Vec<[f32; 2]>) {

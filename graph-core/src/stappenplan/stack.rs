@@ -16,16 +16,16 @@
 use std::collections::BTreeMap;
 
 use crate::band::Band;
+use crate::data::model::Status;
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
-use crate::model::Status;
 use crate::period::Period;
-use crate::proposal::Proposal;
-use crate::rank::rank;
-use crate::report::escape_markdown;
 use crate::sort::SharedSort;
+use crate::stappenplan::proposal::Proposal;
+use crate::stappenplan::rank::rank;
+use crate::stappenplan::report::escape_markdown;
 
 /// The share of pressure taken off feasibility, as in the ranking.
 const PRESSURE_WEIGHT: f64 = 0.6;
@@ -350,7 +350,7 @@ impl Stacking {
                     format!(
                         "{} ({})",
                         names.join(" + "),
-                        crate::rank::score(choice.feasibility)
+                        crate::stappenplan::rank::score(choice.feasibility)
                     )
                 },
             )
@@ -370,8 +370,14 @@ impl Stacking {
             fill(
                 text(T::StackTotals),
                 &[
-                    ("los", &crate::rank::score(self.one_by_one.total)),
-                    ("samen", &crate::rank::score(self.together.total)),
+                    (
+                        "los",
+                        &crate::stappenplan::rank::score(self.one_by_one.total)
+                    ),
+                    (
+                        "samen",
+                        &crate::stappenplan::rank::score(self.together.total)
+                    ),
                 ],
             ),
             text(T::StackCollisionsTitle)
@@ -456,7 +462,7 @@ impl Problem {
     fn pressure(&self, cell: usize, extra: f64) -> f64 {
         match self.cells[cell].capacity {
             Some(capacity) if capacity > 0.0 => {
-                crate::rank::pressure((self.cells[cell].portfolio + extra) / capacity)
+                crate::stappenplan::rank::pressure((self.cells[cell].portfolio + extra) / capacity)
             }
             Some(_) if extra > 0.0 => 1.0,
             _ => 0.0,
@@ -1003,7 +1009,7 @@ mod tests {
     }
 
     fn landscape() -> Landscape {
-        Landscape::load(&crate::defaults::default_sources())
+        Landscape::load(&crate::data::defaults::default_sources())
             .unwrap()
             .0
     }

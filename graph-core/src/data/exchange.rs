@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::cells::neutralise;
+use crate::data::cells::neutralise;
+use crate::data::load::{SourceFile, Sources};
+use crate::data::model::{ChangeKind, Choice, FileKind};
+use crate::data::problem::DataError;
 use crate::id::{MinistryId, OrganisationId};
 use crate::landscape::Landscape;
-use crate::load::{SourceFile, Sources};
-use crate::model::{ChangeKind, Choice, FileKind};
 use crate::period::Period;
-use crate::problem::DataError;
 
 fn number(value: f64) -> String {
     // Full precision, decimal comma: Dutch Excel reads it as a number.
@@ -283,18 +283,19 @@ pub fn check_upload(current: &Sources, upload: Vec<SourceFile>) -> UploadCheck {
     let mut unrecognised = Vec::new();
     for file in &upload {
         if FileKind::recognise(&file.name, &file.bytes).is_none() {
-            let message = match crate::decode::decode(&file.bytes) {
+            let message = match crate::data::decode::decode(&file.bytes) {
                 Err(error) => error.to_string(),
                 Ok(_) => format!(
                     "onbekend bestand: de naam en de kopregel passen bij geen van de gegevensbestanden ({})",
                     FileKind::ALL.map(FileKind::file_name).join(", ")
                 ),
             };
+            let (line, column) = FileKind::unknown_header_place(&file.bytes);
             unrecognised.push(DataError {
                 file: file.name.clone(),
-                line: 1,
-                column: 1,
-                severity: crate::problem::Severity::Fout,
+                line,
+                column,
+                severity: crate::data::problem::Severity::Fout,
                 message,
             });
         }
@@ -448,7 +449,7 @@ pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::defaults::default_sources;
+    use crate::data::defaults::default_sources;
 
     fn landscape() -> Landscape {
         Landscape::load(&default_sources()).unwrap().0
@@ -544,7 +545,7 @@ mod tests {
 
     #[test]
     fn a_whole_new_data_set_replaces_the_figures_of_organisations_it_drops() {
-        let upload: Vec<SourceFile> = crate::synthetic::synthetic_sources(40, 300, 5)
+        let upload: Vec<SourceFile> = crate::data::synthetic::synthetic_sources(40, 300, 5)
             .iter()
             .map(|(_, file)| file.clone())
             .collect();
@@ -564,7 +565,7 @@ mod tests {
     #[test]
     fn every_file_survives_export_and_load() {
         let first = landscape();
-        let mut sources = crate::load::Sources::new();
+        let mut sources = crate::data::load::Sources::new();
         for kind in FileKind::ALL {
             sources.insert(
                 kind,

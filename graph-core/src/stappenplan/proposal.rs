@@ -489,7 +489,7 @@ impl FromStr for Proposal {
                 }
                 "du" => proposal.structural = value != "e",
                 "fte" if !value.is_empty() => {
-                    let fte = crate::table::parse_number(value)
+                    let fte = crate::data::table::parse_number(value)
                         .filter(|fte| (0.0..=1_000_000.0).contains(fte))
                         .ok_or_else(|| ProposalError::BadValue("fte", value.clone()))?;
                     proposal.fte = Some(fte);
@@ -591,6 +591,25 @@ impl Proposal {
             proposal.fte = None;
         }
         proposal
+    }
+}
+
+/// A proposal that exercises every part of the ranking on a synthetic landscape (see
+/// `synthetic_sources`).
+pub fn synthetic_proposal() -> Proposal {
+    use crate::id::{MinistryId, RegisterCode, TargetGroupCode, TaskCode};
+    Proposal {
+        title: "Inkomensafhankelijke lening voor scholing en een eigen bijdrage".to_owned(),
+        description:
+            "Werkgevers en studenten betalen een premie; de toeslag hangt af van het inkomen."
+                .to_owned(),
+        tasks: vec![TaskCode::new("UIT"), TaskCode::new("INN")],
+        target_groups: vec![TargetGroupCode::new("B")],
+        registers: vec![RegisterCode::new("r1"), RegisterCode::new("r2")],
+        ministry: Some(MinistryId::new("m3")),
+        fte: Some(20.0),
+        period: Some(crate::period::Period::Year(2027)),
+        ..Proposal::default()
     }
 }
 
