@@ -10,7 +10,8 @@ use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
-use crate::data::load::{DataSet, Sources, read_dataset};
+use crate::data::dataset::DataSet;
+use crate::data::load::{Sources, read_dataset};
 use crate::data::model::*;
 use crate::data::problem::DataError;
 use crate::id::{MinistryId, OrganisationId, RegisterCode, TargetGroupCode, TaskCode};

@@ -55,6 +55,7 @@ pub use data::cells::{neutralise, unneutralise};
 pub use data::change::{CHANGEABLE, ChangeFile, Conflict, Merge, change_files, merge_changes};
 pub use data::checksum::sha256;
 pub use data::citation::{Citation, citations};
+pub use data::dataset::{DataSet, FileInfo};
 pub use data::decode::{DecodeError, Encoding, decode, sniff_delimiter};
 pub use data::defaults::{default_sources, default_version};
 pub use data::exchange::{
@@ -62,7 +63,7 @@ pub use data::exchange::{
     merge_upload, template_csv,
 };
 pub use data::labels::ChoiceLabel;
-pub use data::load::{DataSet, FileInfo, SourceFile, Sources, is_web_link, read_dataset};
+pub use data::load::{SourceFile, Sources, read_dataset};
 pub use data::model::{
     AlternativeKind, CapacityRow, ChainKind, ChainRelation, ChangeKind, Choice, FileKind,
     LegalForm, Ministry, Organisation, OrganisationRegister, OrganisationTargetGroup,
@@ -79,6 +80,10 @@ pub use data::register::{
 };
 pub use data::synthetic::{Rng, synthetic_register_export, synthetic_sources};
 pub use data::table::{Column, limits, parse_number};
+pub use explorer::camera::{
+    DRAWING, FocusStep, ForcePlacement, Gesture, GestureChange, MapCommand, Release, ZOOM_STEP,
+    map_command, start_node, walk_focus, wheel_factor,
+};
 pub use explorer::explore::{
     ExploreLayout, ExploreQuery, ExploreView, Hop, NodeKey, NodeKeyError, NodeKind, Suggestion,
     ViewCounts, ViewEdge, ViewNode, connection_count, explore, path, relation_label, step_count,
@@ -99,7 +104,7 @@ pub use id::{
     is_code, is_slug,
 };
 pub use landscape::{CapacityFigure, ChainLink, Counts, Landscape, Node, Relation};
-pub use links::{LinkError, decode_component, encode_component, query_pairs};
+pub use links::{LinkError, decode_component, encode_component, is_web_link, query_pairs};
 pub use period::{Date, DateError, Period, PeriodError};
 pub use petgraph::Direction;
 pub use route::{Route, RouteError, STEPS};
@@ -115,7 +120,9 @@ pub use stappenplan::rank::{
     DecentralRoute, EXPLAINED, Evidence, FRAGILE_CHAIN, FitParts, Part, Ranking, Reason, Room,
     Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
 };
-pub use stappenplan::report::{REPORT_CANDIDATES, escape_markdown, json_report, markdown_report};
+pub use stappenplan::report::{
+    REPORT_CANDIDATES, escape_markdown, json_report, markdown_report, report_file_stem,
+};
 pub use stappenplan::stack::{
     Assignment, Load as StackLoad, Placement, StackChoice, Stacking, stack,
 };

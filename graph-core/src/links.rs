@@ -70,3 +70,11 @@ pub(crate) fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a st
         .find(|(name, _)| name == key)
         .map(|(_, value)| value.as_str())
 }
+
+/// Whether a link may be shown as a link: only `http:` and `https:` addresses.
+pub fn is_web_link(value: &str) -> bool {
+    let lowered = value.trim().to_ascii_lowercase();
+    (lowered.starts_with("https://") || lowered.starts_with("http://"))
+        && !value.contains(char::is_whitespace)
+        && !value.contains(['"', '<', '>'])
+}

@@ -1,7 +1,8 @@
 //! The house rules a reader would otherwise check by hand: graph-core's modules import each other
-//! without circles and know nothing of the browser, every source file opens with a `//!` comment
-//! that says what it is for, and the app and the host script `public/embed.js` agree on the
-//! names of the messages they exchange.
+//! without circles, in layers, and know nothing of the browser; every source file opens with a
+//! `//!` comment that says what it is for; no component of the app is longer than a screenful or
+//! two; and the app and the host script `public/embed.js` agree on the names of the messages they
+//! exchange.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -217,7 +218,9 @@ fn layer_breach(module: &str, target: &str) -> Option<String> {
     };
     let top = |m: &str| m.split("::").next().unwrap_or(m).to_owned();
     if to > from {
-        Some(format!("{module} (layer {from}) imports {target} (layer {to})"))
+        Some(format!(
+            "{module} (layer {from}) imports {target} (layer {to})"
+        ))
     } else if from == 2 && to == 2 && top(module) != top(target) {
         Some(format!("product {module} imports product {target}"))
     } else {
@@ -241,7 +244,10 @@ fn graph_core_is_layered_base_ground_products_route() {
 #[test]
 fn the_layer_check_finds_a_breach() {
     assert_eq!(layer_breach("data::load", "landscape"), None);
-    assert_eq!(layer_breach("stappenplan::rank", "stappenplan::proposal"), None);
+    assert_eq!(
+        layer_breach("stappenplan::rank", "stappenplan::proposal"),
+        None
+    );
     assert!(layer_breach("data::synthetic", "stappenplan::proposal").is_some());
     assert!(layer_breach("explorer::explore", "stappenplan::rank").is_some());
     assert!(layer_breach("sort", "data::model").is_some());
@@ -384,4 +390,69 @@ fn only_one_module_touches_local_storage() {
         .map(|file| file.strip_prefix(&app).unwrap().display().to_string())
         .collect();
     assert_eq!(touching, ["storage.rs"]);
+}
+
+/// The longest a component may be, in lines from `#[component]` to its closing brace: longer
+/// ones hold rules or several parts that deserve names of their own.
+const COMPONENT_LINES: usize = 150;
+
+/// Each component of a source text with its length in lines.
+fn component_lengths(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        if line.trim() != "#[component]" {
+            continue;
+        }
+        let Some(signature) = lines[start..].iter().position(|l| l.contains("fn ")) else {
+            continue;
+        };
+        let signature = start + signature;
+        let header = lines[signature];
+        let indent = header.len() - header.trim_start().len();
+        let name = header
+            .split("fn ")
+            .nth(1)
+            .unwrap_or("")
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        let closing = format!("{}}}", " ".repeat(indent));
+        let end = lines[signature..]
+            .iter()
+            .position(|l| l.trim_end() == closing)
+            .map_or(lines.len(), |offset| signature + offset + 1);
+        found.push((name, end - start));
+    }
+    found
+}
+
+#[test]
+fn no_component_is_longer_than_the_limit() {
+    let mut long = Vec::new();
+    let mut count = 0;
+    for file in rust_files(&root().join("app/src")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (name, lines) in component_lengths(&text) {
+            count += 1;
+            if lines > COMPONENT_LINES {
+                long.push(format!("{name} ({}): {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(count > 30, "{count} components found");
+    assert!(
+        long.is_empty(),
+        "components over {COMPONENT_LINES} lines: {long:#?}"
+    );
+}
+
+#[test]
+fn component_lengths_are_counted_from_attribute_to_closing_brace() {
+    let text = "#[component]\npub fn A() -> impl IntoView {\n    let x = 1;\n    view! {}\n}\n\n#[component]\nfn B(\n    x: u8,\n) -> impl IntoView {\n}\n";
+    assert_eq!(
+        component_lengths(text),
+        [("A".to_owned(), 5), ("B".to_owned(), 5)]
+    );
 }

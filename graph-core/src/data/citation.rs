@@ -1,7 +1,7 @@
 //! Splits a `bron` cell into links and text, so the views can show sources as links without ever
 //! turning anything but an `http(s):` address into one.
 
-use crate::data::load::is_web_link;
+use crate::links::is_web_link;
 
 /// A piece of a `bron` cell.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,17 +6,12 @@ use std::collections::BTreeMap;
 
 use crate::data::cells::neutralise;
 use crate::data::load::{SourceFile, Sources};
-use crate::data::model::{ChangeKind, Choice, FileKind};
+use crate::data::model::{ChangeKind, FileKind};
 use crate::data::problem::DataError;
-use crate::id::{MinistryId, OrganisationId};
+use crate::data::schema::{Record, with_record};
+use crate::id::OrganisationId;
 use crate::landscape::Landscape;
 use crate::period::Period;
-
-fn number(value: f64) -> String {
-    // Full precision, decimal comma: Dutch Excel reads it as a number.
-    let text = format!("{value}");
-    text.replace('.', ",")
-}
 
 fn quote_cell(cell: &str) -> String {
     let cell = neutralise(cell);
@@ -44,175 +39,10 @@ pub(crate) fn write_csv(header: &[&str], rows: &[Vec<String>], comments: &[Strin
     out
 }
 
-fn opt<T: ToString>(value: &Option<T>) -> String {
-    value.as_ref().map(ToString::to_string).unwrap_or_default()
-}
-
 /// The rows of one file of a landscape, as text cells in the order of [`FileKind::columns`].
 pub(crate) fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
     let data = landscape.data();
-    match kind {
-        FileKind::Ministries => data
-            .ministries
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    r.naam.clone(),
-                    r.afkorting.clone(),
-                    r.bron.clone(),
-                ]
-            })
-            .collect(),
-        FileKind::Organisations => data
-            .organisations
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    r.naam.clone(),
-                    r.afkorting.clone(),
-                    opt(&r.ministerie),
-                    r.rechtsvorm.code().to_owned(),
-                    r.fte.map(number).unwrap_or_default(),
-                    opt(&r.fte_peiljaar),
-                    r.fte_status.code().to_owned(),
-                    r.bron.clone(),
-                    r.website.clone(),
-                    r.omschrijving.clone(),
-                    r.register_id.clone(),
-                    r.opdrachtgevers
-                        .iter()
-                        .map(MinistryId::as_str)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ]
-            })
-            .collect(),
-        FileKind::Tasks => data
-            .tasks
-            .iter()
-            .map(|r| {
-                vec![
-                    r.code.to_string(),
-                    r.naam.clone(),
-                    r.omschrijving.clone(),
-                    r.verwant
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                ]
-            })
-            .collect(),
-        FileKind::TargetGroups => data
-            .target_groups
-            .iter()
-            .map(|r| vec![r.code.to_string(), r.naam.clone(), r.omschrijving.clone()])
-            .collect(),
-        FileKind::Registers => data
-            .registers
-            .iter()
-            .map(|r| {
-                vec![
-                    r.code.to_string(),
-                    r.naam.clone(),
-                    r.houder.to_string(),
-                    if r.basisregistratie { "ja" } else { "nee" }.to_owned(),
-                    r.bron.clone(),
-                ]
-            })
-            .collect(),
-        FileKind::OrganisationTasks => data
-            .organisation_tasks
-            .iter()
-            .map(|r| {
-                vec![
-                    r.organisatie.to_string(),
-                    r.taak.to_string(),
-                    r.toelichting.clone(),
-                ]
-            })
-            .collect(),
-        FileKind::OrganisationTargetGroups => data
-            .organisation_target_groups
-            .iter()
-            .map(|r| vec![r.organisatie.to_string(), r.doelgroep.to_string()])
-            .collect(),
-        FileKind::OrganisationRegisters => data
-            .organisation_registers
-            .iter()
-            .map(|r| {
-                vec![
-                    r.organisatie.to_string(),
-                    r.register.to_string(),
-                    r.rol.code().to_owned(),
-                ]
-            })
-            .collect(),
-        FileKind::ChainRelations => data
-            .chain_relations
-            .iter()
-            .map(|r| {
-                vec![
-                    r.van.to_string(),
-                    r.naar.to_string(),
-                    r.soort.code().to_owned(),
-                    r.toelichting.clone(),
-                    r.bron.clone(),
-                ]
-            })
-            .collect(),
-        FileKind::Capacity => data
-            .capacity
-            .iter()
-            .map(|r| {
-                vec![
-                    r.organisatie.to_string(),
-                    r.periode.to_string(),
-                    number(r.capaciteit_fte),
-                    number(r.belasting_fte),
-                    r.status.code().to_owned(),
-                    r.bron.clone(),
-                    opt(&r.peildatum),
-                ]
-            })
-            .collect(),
-        FileKind::Portfolio => data
-            .portfolio
-            .iter()
-            .map(|r| {
-                vec![
-                    r.id.to_string(),
-                    r.naam.clone(),
-                    r.organisatie.to_string(),
-                    r.soort.code().to_owned(),
-                    r.start.to_string(),
-                    r.eind.to_string(),
-                    number(r.belasting_fte),
-                    r.status.code().to_owned(),
-                    r.bron.clone(),
-                ]
-            })
-            .collect(),
-        FileKind::Schemes => data
-            .schemes
-            .iter()
-            .map(|r| {
-                let join = |codes: Vec<&str>| codes.join(" ");
-                vec![
-                    r.id.to_string(),
-                    r.organisatie.to_string(),
-                    r.naam.clone(),
-                    r.omschrijving.clone(),
-                    join(r.taken.iter().map(|c| c.as_str()).collect()),
-                    join(r.doelgroepen.iter().map(|c| c.as_str()).collect()),
-                    r.wet.clone(),
-                    r.bron.clone(),
-                ]
-            })
-            .collect(),
-    }
+    with_record!(kind, R => R::all(data).iter().map(R::write).collect())
 }
 
 pub(crate) fn header(kind: FileKind) -> Vec<&'static str> {

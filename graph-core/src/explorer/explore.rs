@@ -383,6 +383,17 @@ impl ExploreQuery {
             ..ExploreQuery::default()
         }
     }
+
+    /// Clears the filters that hide nodes (ministry, task, target group, legal form, band),
+    /// keeping the selection, focus, period, layout and camera: what a search does when the
+    /// node it found is filtered out.
+    pub fn clear_filters(&mut self) {
+        self.ministry = None;
+        self.task = None;
+        self.target_group = None;
+        self.legal_form = None;
+        self.band = None;
+    }
 }
 
 impl ExploreQuery {
@@ -1291,6 +1302,29 @@ pub fn summary(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn clearing_the_filters_keeps_selection_focus_period_and_camera() {
+        let pairs = crate::links::query_pairs(
+            "ministerie=szw&taak=UIT&doelgroep=B&rechtsvorm=zbo&benutting=vol&kies=org:uwv&diepte=2&periode=2027&zoom=2",
+        );
+        let mut query = ExploreQuery::from_pairs(&pairs).unwrap();
+        assert!(query.ministry.is_some() && query.band.is_some() && query.legal_form.is_some());
+        let before = query.clone();
+        query.clear_filters();
+        assert_eq!(
+            query,
+            ExploreQuery {
+                ministry: None,
+                task: None,
+                target_group: None,
+                legal_form: None,
+                band: None,
+                ..before
+            }
+        );
+        assert!(query.selected.is_some() && query.depth == 2 && query.zoom == 2.0);
+    }
 
     #[test]
     fn focus_narrows_to_the_neighbours_and_widens_back_to_everything() {

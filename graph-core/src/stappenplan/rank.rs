@@ -75,6 +75,17 @@ impl FitParts {
             &self.schemes,
         ]
     }
+
+    /// The parts in display order with the key of their column heading.
+    pub fn labelled(&self) -> [(T, &Part); 5] {
+        [
+            (T::ColTask, &self.task),
+            (T::ColTargetGroup, &self.target),
+            (T::ColData, &self.data),
+            (T::ColMinistry, &self.ministry),
+            (T::ColSchemes, &self.schemes),
+        ]
+    }
 }
 
 /// Room in the period, as a judgement: it drives the verdict and the alternatives, never the
@@ -218,6 +229,18 @@ pub enum Verdict {
     Decentral,
     /// "Geen passende uitvoerder".
     NoFit,
+}
+
+impl Verdict {
+    /// A stable name for styles and tests.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Shortlist => "shortlist",
+            Verdict::Combination => "combination",
+            Verdict::Decentral => "decentral",
+            Verdict::NoFit => "nofit",
+        }
+    }
 }
 
 /// A way forward, mostly when nothing fits.
@@ -377,6 +400,17 @@ impl Ranking {
     /// The candidates that perform an asked task type, best fit first.
     pub fn competent(&self) -> impl Iterator<Item = &Candidate> {
         self.candidates.iter().filter(|c| c.competent)
+    }
+
+    /// The candidates whose reasons a report spells out: the best decentral body when its route
+    /// is preferred, then the shortlisted and pinned national ones; at most five.
+    pub fn explained_candidates(&self) -> impl Iterator<Item = &Candidate> {
+        self.decentral
+            .candidates
+            .iter()
+            .take(usize::from(self.decentral.preferred))
+            .chain(self.candidates.iter().filter(|c| c.shortlisted || c.pinned))
+            .take(5)
     }
 
     /// Where an organisation stands: 1 for the first; a decentral body counts as first when its

@@ -15,6 +15,24 @@ use crate::stappenplan::rank::{Candidate, Ranking, Verdict, score};
 /// How many candidates the report lists in full.
 pub const REPORT_CANDIDATES: usize = 10;
 
+/// The name of a downloaded report without its extension: `uitvoerder-` and the title in lower
+/// case with hyphens for anything else than letters and digits, at most 50 characters of it.
+pub fn report_file_stem(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "uitvoerder-rapport".to_owned()
+    } else {
+        format!(
+            "uitvoerder-{}",
+            words.join("-").chars().take(50).collect::<String>()
+        )
+    }
+}
+
 /// Escapes text for Markdown so that names from data cannot inject markup, links or HTML.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -291,27 +309,10 @@ pub fn markdown_report(
             fill(t(T::MdNotSuitableText), &[("n", &not_suitable.to_string())])
         );
     }
-    for c in ranking
-        .decentral
-        .candidates
-        .iter()
-        .take(usize::from(ranking.decentral.preferred))
-        .chain(
-            ranking
-                .candidates
-                .iter()
-                .filter(|c| c.shortlisted || c.pinned),
-        )
-        .take(5)
-    {
+    for c in ranking.explained_candidates() {
         let _ = writeln!(md, "### {}\n", escape_markdown(&c.name));
-        for (label, part) in [
-            (t(T::ColTask), &c.parts.task),
-            (t(T::ColTargetGroup), &c.parts.target),
-            (t(T::ColData), &c.parts.data),
-            (t(T::ColMinistry), &c.parts.ministry),
-            (t(T::ColSchemes), &c.parts.schemes),
-        ] {
+        for (label, part) in c.parts.labelled() {
+            let label = t(label);
             for reason in &part.reasons {
                 let sources: Vec<String> = reason
                     .evidence
@@ -404,6 +405,20 @@ pub fn markdown_report(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_files_are_named_after_the_title() {
+        assert_eq!(
+            report_file_stem("Lening voor omscholing (2028)!"),
+            "uitvoerder-lening-voor-omscholing-2028"
+        );
+        assert_eq!(report_file_stem("Één ?"), "uitvoerder-één");
+        assert_eq!(report_file_stem(" -- "), "uitvoerder-rapport");
+        assert_eq!(
+            report_file_stem(&"a".repeat(80)).len(),
+            "uitvoerder-".len() + 50
+        );
+    }
 
     #[test]
     fn markdown_is_escaped() {
