@@ -2,6 +2,7 @@
 
 mod download;
 mod embed;
+mod focus;
 mod i18n;
 mod navigation;
 mod published;

@@ -214,13 +214,6 @@ fn after_navigation() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
     request_animation_frame(|| {
         crate::embed::post_height(true);
-        if let Some(heading) = document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = heading.focus();
-        }
+        crate::focus::focus_now("main h1");
     });
 }

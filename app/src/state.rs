@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use graph_core::{FileKind, Landscape, SourceFile, Sources, default_sources, default_version};
+use graph_core::{
+    FileKind, Landscape, SourceFile, Sources, default_sources, default_version, export_csv,
+};
 use leptos::prelude::*;
 
 use crate::i18n::{T, t, tf};
@@ -24,6 +26,39 @@ pub struct OwnFile {
     pub tijd: String,
     /// The applied file, as exported (so it loads back exactly).
     pub tekst: String,
+}
+
+/// The own files after an applied upload: every file that differs from the base, as exported
+/// from the new landscape (so it loads back exactly), under the name it was uploaded with and
+/// the time of this upload.
+pub fn own_after_upload(
+    own: Vec<OwnFile>,
+    uploaded: &[String],
+    sources: &Sources,
+    base: &Sources,
+    landscape: &Landscape,
+) -> Vec<OwnFile> {
+    let time = now_label();
+    let differing = sources.differing_from(base);
+    let mut own: Vec<OwnFile> = own
+        .into_iter()
+        .filter(|file| !uploaded.contains(&file.naam))
+        .collect();
+    for kind in FileKind::ALL {
+        own.retain(|file| file.soort != kind.file_name());
+        if differing.contains(&kind) {
+            own.push(OwnFile {
+                soort: kind.file_name().to_owned(),
+                naam: sources
+                    .get(kind)
+                    .map(|f| f.name.clone())
+                    .unwrap_or_default(),
+                tijd: time.clone(),
+                tekst: export_csv(landscape, kind),
+            });
+        }
+    }
+    own
 }
 
 /// Which data set is the base under any own files, for "gegevensversie 3, peildatum …".

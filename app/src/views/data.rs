@@ -19,7 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::download::download;
 use crate::i18n::{T, t, tf};
 use crate::navigation::lang;
-use crate::state::{DataContext, LandscapeContext, OwnFile, compose, now_label, save_own};
+use crate::state::{DataContext, LandscapeContext, compose, own_after_upload, save_own};
 
 /// An upload that was checked and waits for the user's decision.
 #[derive(Clone)]
@@ -63,13 +63,43 @@ async fn read_files(files: Vec<web_sys::File>) -> Result<Vec<SourceFile>, String
     Ok(read)
 }
 
+/// Checks uploaded files on top of the data in use, with the preview of what changes and the
+/// change files for the maintainer.
+fn check_files(data: &DataContext, landscape: &Landscape, files: Vec<SourceFile>) -> Pending {
+    let names = files.iter().map(|f| f.name.clone()).collect();
+    let check = check_upload(&data.sources.get_untracked(), files);
+    let changes = check
+        .landscape
+        .as_ref()
+        .map(|after| changes(landscape, after));
+    let base = data.base.get_untracked();
+    let (change_files, whole) = match (&check.landscape, Landscape::load(&base)) {
+        (Some(after), Ok((before, _))) => (
+            change_files(&before, after, data.version.get_untracked().versie),
+            check
+                .sources
+                .differing_from(&base)
+                .into_iter()
+                .filter(|kind| !CHANGEABLE.contains(kind))
+                .collect(),
+        ),
+        _ => (Vec::new(), Vec::new()),
+    };
+    Pending {
+        check,
+        changes,
+        files: names,
+        change_files,
+        whole,
+    }
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let LandscapeContext(landscape) = expect_context();
     let data: DataContext = expect_context();
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let message: RwSignal<Option<String>> = RwSignal::new(None);
-    let dragging = RwSignal::new(false);
 
     let handle = move |files: Vec<web_sys::File>| {
         message.set(None);
@@ -81,41 +111,9 @@ pub fn DataPage() -> impl IntoView {
                 }
                 Ok(files) if files.is_empty() => {}
                 Ok(files) => {
-                    let names = files.iter().map(|f| f.name.clone()).collect();
-                    let check = check_upload(&data.sources.get_untracked(), files);
-                    let changes = check
-                        .landscape
-                        .as_ref()
-                        .map(|after| changes(&landscape.get_untracked(), after));
-                    let base = data.base.get_untracked();
-                    let (change_files, whole) = match (&check.landscape, Landscape::load(&base)) {
-                        (Some(after), Ok((before, _))) => (
-                            change_files(&before, after, data.version.get_untracked().versie),
-                            FileKind::ALL
-                                .into_iter()
-                                .filter(|kind| {
-                                    !CHANGEABLE.contains(kind)
-                                        && check.sources.get(*kind) != base.get(*kind)
-                                })
-                                .collect(),
-                        ),
-                        _ => (Vec::new(), Vec::new()),
-                    };
-                    pending.set(Some(Pending {
-                        check,
-                        changes,
-                        files: names,
-                        change_files,
-                        whole,
-                    }));
-                    request_animation_frame(|| {
-                        if let Some(element) = document()
-                            .get_element_by_id("uploadverslag")
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            let _ = element.focus();
-                        }
-                    });
+                    let checked = check_files(&data, &landscape.get_untracked(), files);
+                    pending.set(Some(checked));
+                    crate::focus::focus_after_paint("#uploadverslag");
                 }
             }
         });
@@ -129,47 +127,27 @@ pub fn DataPage() -> impl IntoView {
             return;
         };
         // Keep every file that differs from the default, as exported, so it loads back exactly.
-        let time = now_label();
-        let base = data.base.get_untracked();
-        let mut own: Vec<OwnFile> = data
-            .own
-            .get_untracked()
-            .into_iter()
-            .filter(|file| !files.contains(&file.naam))
-            .collect();
-        for kind in FileKind::ALL {
-            let changed = check.sources.get(kind) != base.get(kind);
-            own.retain(|file| file.soort != kind.file_name());
-            if changed {
-                let naam = check
-                    .sources
-                    .get(kind)
-                    .map(|f| f.name.clone())
-                    .unwrap_or_default();
-                own.push(OwnFile {
-                    soort: kind.file_name().to_owned(),
-                    naam,
-                    tijd: time.clone(),
-                    tekst: export_csv(&new_landscape, kind),
-                });
-            }
-        }
+        let own = own_after_upload(
+            data.own.get_untracked(),
+            &files,
+            &check.sources,
+            &data.base.get_untracked(),
+            &new_landscape,
+        );
         let saved = save_own(&own);
         landscape.set(Arc::new(new_landscape));
         data.sources.set(check.sources);
         data.own.set(own);
         pending.set(None);
-        message.set(Some(
-            t(if saved {
-                T::DataApplied
-            } else {
-                T::DataAppliedNotKept
-            })
-            .to_owned(),
-        ));
+        let text = if saved {
+            T::DataApplied
+        } else {
+            T::DataAppliedNotKept
+        };
+        message.set(Some(t(text).to_owned()));
     };
 
-    let reset = move |_| {
+    let reset = move || {
         let Some((base_landscape, sources)) = compose(&data.base.get_untracked(), &[]) else {
             return;
         };
@@ -186,77 +164,122 @@ pub fn DataPage() -> impl IntoView {
         <p class="lead">{t(T::DataLead)}</p>
         // Messages about files stay Dutch, like the files and their columns; English says so.
         {(lang() == Lang::En).then(|| view! { <p id="meldingen-nederlands">{t(T::DataDutchMessages)}</p> })}
-        <section aria-labelledby="kop-in-gebruik">
-            <h2 id="kop-in-gebruik">{t(T::DataInUseTitle)}</h2>
-            {move || {
-                let own = data.own.get();
-                if own.is_empty() {
-                    view! { <p id="gegevensstatus">{t(T::DataDefaultInUse)}</p> }.into_any()
-                } else {
-                    view! {
-                        <p id="gegevensstatus"><span class="badge">{t(T::OwnDataBadge)}</span>{t(T::DataOwnInUse)}</p>
-                        <ul>{own.into_iter().map(|file| view! { <li>{tf(T::DataOwnFile, &[("kind", &file.soort), ("name", &file.naam), ("time", &file.tijd)])}</li> }).collect_view()}</ul>
-                        <button type="button" class="button button-secondary" id="terug-standaard" on:click=reset>{t(T::DataBackToDefault)}</button>
-                    }.into_any()
-                }
-            }}
-            <super::parts::DataVersionLine/>
-            <p role="status" id="gegevensmelding">{move || message.get()}</p>
-        </section>
-
+        <DataInUse message=message reset=reset/>
         <section aria-labelledby="kop-upload">
             <h2 id="kop-upload">{t(T::DataUploadTitle)}</h2>
             <p>{tf(T::DataUploadHelp, &[("limit", &(limits::MAX_FILE_BYTES / 1_048_576).to_string())])}</p>
-            <div class="drop-zone" class:dragging=move || dragging.get()
-                on:dragover=move |event: web_sys::DragEvent| { event.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |event: web_sys::DragEvent| {
-                    event.prevent_default();
-                    dragging.set(false);
-                    if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
-                        handle(files_of(&files));
-                    }
-                }>
-                <label for="upload">{t(T::DataChooseFiles)}</label>
-                <input id="upload" type="file" multiple accept=".csv,.txt,text/csv,text/plain"
-                    on:change=move |event| {
-                        let input: Option<web_sys::HtmlInputElement> = event.target().and_then(|t| t.dyn_into().ok());
-                        if let Some(input) = input {
-                            if let Some(files) = input.files() {
-                                handle(files_of(&files));
-                            }
-                            input.set_value("");
-                        }
-                    }/>
-                <p class="hint">{t(T::DataDropHint)}</p>
-            </div>
+            <DropZone handle=handle/>
             {move || pending.get().map(|report| view! { <UploadReport report=report pending=pending apply=apply/> })}
         </section>
+        <DataDownloads/>
+    }
+}
 
+/// Which data is in use (the default, or own files with their names and times) and the way
+/// back to the default.
+#[component]
+fn DataInUse(
+    message: RwSignal<Option<String>>,
+    reset: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let data: DataContext = expect_context();
+    let in_use = move || {
+        let own = data.own.get();
+        if own.is_empty() {
+            return view! { <p id="gegevensstatus">{t(T::DataDefaultInUse)}</p> }.into_any();
+        }
+        let files = own.into_iter().map(|file| {
+            let about = [
+                ("kind", &file.soort),
+                ("name", &file.naam),
+                ("time", &file.tijd),
+            ];
+            view! { <li>{tf(T::DataOwnFile, &about.map(|(k, v)| (k, v.as_str())))}</li> }
+        });
+        view! {
+            <p id="gegevensstatus"><span class="badge">{t(T::OwnDataBadge)}</span>{t(T::DataOwnInUse)}</p>
+            <ul>{files.collect_view()}</ul>
+            <button type="button" class="button button-secondary" id="terug-standaard" on:click=move |_| reset()>{t(T::DataBackToDefault)}</button>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="kop-in-gebruik">
+            <h2 id="kop-in-gebruik">{t(T::DataInUseTitle)}</h2>
+            {in_use}
+            <super::parts::DataVersionLine/>
+            <p role="status" id="gegevensmelding">{move || message.get()}</p>
+        </section>
+    }
+}
+
+/// The file picker, which also takes files dropped on it.
+#[component]
+fn DropZone(handle: impl Fn(Vec<web_sys::File>) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let on_drop = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(files) = event.data_transfer().and_then(|transfer| transfer.files()) {
+            handle(files_of(&files));
+        }
+    };
+    let on_change = move |event: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> =
+            event.target().and_then(|t| t.dyn_into().ok());
+        if let Some(input) = input {
+            if let Some(files) = input.files() {
+                handle(files_of(&files));
+            }
+            input.set_value("");
+        }
+    };
+    view! {
+        <div class="drop-zone" class:dragging=move || dragging.get()
+            on:dragover=move |event: web_sys::DragEvent| { event.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop>
+            <label for="upload">{t(T::DataChooseFiles)}</label>
+            <input id="upload" type="file" multiple accept=".csv,.txt,text/csv,text/plain" on:change=on_change/>
+            <p class="hint">{t(T::DataDropHint)}</p>
+        </div>
+    }
+}
+
+/// A template and the current data of every file, to download.
+#[component]
+fn DataDownloads() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let row = move |kind: FileKind| {
+        let name = kind.file_name();
+        let stem = name.trim_end_matches(".csv");
+        let template = move |_| {
+            let text = template_csv(&landscape.get_untracked(), kind);
+            let _ = download(&format!("sjabloon-{name}"), "text/csv;charset=utf-8", &text);
+        };
+        let current = move |_| {
+            let text = export_csv(&landscape.get_untracked(), kind);
+            let _ = download(name, "text/csv;charset=utf-8", &text);
+        };
+        view! {
+            <tr>
+                <th scope="row">{name}</th>
+                <td><button type="button" class="button-small" id=format!("sjabloon-{stem}")
+                    aria-label=tf(T::DataTemplateOf, &[("name", name)]) on:click=template>
+                    {t(T::DataColumnTemplate)}</button></td>
+                <td><button type="button" class="button-small" id=format!("export-{stem}")
+                    aria-label=tf(T::DataCurrentOf, &[("name", name)]) on:click=current>
+                    {t(T::DataColumnCurrent)}</button></td>
+            </tr>
+        }
+    };
+    view! {
         <section aria-labelledby="kop-download">
             <h2 id="kop-download">{t(T::DataDownloadTitle)}</h2>
             <p>{t(T::DataDownloadHelp)}</p>
             <TableRegion labelledby="kop-download"><table class="data-table" id="downloads">
                 <thead><tr><th scope="col">{t(T::DataColumnFile)}</th><th scope="col">{t(T::DataColumnTemplate)}</th><th scope="col">{t(T::DataColumnCurrent)}</th></tr></thead>
-                <tbody>
-                    {FileKind::ALL.into_iter().map(|kind| {
-                        let name = kind.file_name();
-                        let stem = name.trim_end_matches(".csv");
-                        view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                <td><button type="button" class="button-small" id=format!("sjabloon-{stem}")
-                                    aria-label=tf(T::DataTemplateOf, &[("name", name)])
-                                    on:click=move |_| { let _ = download(&format!("sjabloon-{name}"), "text/csv;charset=utf-8", &template_csv(&landscape.get_untracked(), kind)); }>
-                                    {t(T::DataColumnTemplate)}</button></td>
-                                <td><button type="button" class="button-small" id=format!("export-{stem}")
-                                    aria-label=tf(T::DataCurrentOf, &[("name", name)])
-                                    on:click=move |_| { let _ = download(name, "text/csv;charset=utf-8", &export_csv(&landscape.get_untracked(), kind)); }>
-                                    {t(T::DataColumnCurrent)}</button></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
+                <tbody>{FileKind::ALL.into_iter().map(row).collect_view()}</tbody>
             </table></TableRegion>
         </section>
     }

@@ -7,7 +7,6 @@ use graph_core::{
     format_fte, parse_number, rank_in, score,
 };
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::parts::{RoomJudgement, TableRegion, Utilisation, part_labels};
 use crate::i18n::{T, t, tf};
@@ -81,15 +80,6 @@ fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, item: &T) {
     }
 }
 
-fn focus_element(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
 /// A step page: progress, back link, the question, its fields, errors and the next button.
 #[component]
 pub fn StepPage() -> impl IntoView {
@@ -123,7 +113,7 @@ pub fn StepPage() -> impl IntoView {
         let problems = proposal.problems(step.get_untracked(), lang());
         if !problems.is_empty() {
             errors.set(problems);
-            request_animation_frame(|| focus_element("foutsamenvatting"));
+            crate::focus::focus_after_paint("#foutsamenvatting");
             return;
         }
         errors.set(Vec::new());

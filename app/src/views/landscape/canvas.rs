@@ -2,24 +2,19 @@
 //! few milliseconds) so the page never freezes, drawn as a few SVG paths; pan and zoom by pointer, touch,
 //! wheel and keyboard; arrow keys walk along the edges.
 
-use graph_core::SharedSort;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use graph_core::{
-    Emphasis, ExploreLayout, ExploreQuery, ExploreView, ForceLayout, LayoutSettings, NodeKey,
-    NodeKind, Scene, Transform, Viewport, cluster_layout, explore, hit, layout_graph,
-    neighbour_towards, node_radius, radial_layout, scene, start_positions,
+    DRAWING, Emphasis, ExploreQuery, ExploreView, FocusStep, ForceLayout, ForcePlacement, Gesture,
+    GestureChange, LayoutSettings, MapCommand, NodeKey, Release, Scene, Viewport, ZOOM_STEP,
+    explore, hit, layout_graph, map_command, node_radius, scene, start_node, start_positions,
+    walk_focus, wheel_factor,
 };
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 
 use super::Explorer;
 use crate::i18n::{T, t, tf};
-
-/// Size of the drawing in SVG units; the element scales to its column.
-const WIDTH: f32 = 960.0;
-const HEIGHT: f32 = 640.0;
 /// Seed of the start positions: the same landscape always gets the same drawing.
 const SEED: u64 = 20_251_216;
 /// Nodes of repulsion per call of `ForceLayout::advance`.
@@ -29,17 +24,6 @@ const SLICE_BUDGET_MS: f64 = 8.0;
 /// Up to this many nodes the drawing follows the layout closely (every 50 ms); above it, twice a
 /// second, as drawing a large graph costs more than a slice of layout.
 const SMALL_GRAPH: usize = 1_500;
-/// Zoom step of the keys and buttons.
-const ZOOM_STEP: f32 = 1.25;
-
-/// The force layout of the whole landscape: one position per node, found by key, so filters and
-/// focus keep every node where it was.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Placement {
-    keys: HashMap<NodeKey, usize>,
-    positions: Vec<[f32; 2]>,
-}
-
 /// A running layout and how far it has to go.
 struct Run {
     /// Which start this is: a slice of an earlier start stops when it sees a newer one.
@@ -64,7 +48,7 @@ fn iterations_for(nodes: usize) -> usize {
 /// Starts the force layout of the whole landscape and runs it slice by slice until done.
 fn start_layout(
     view: &ExploreView,
-    placement: RwSignal<Arc<Placement>>,
+    placement: RwSignal<Arc<ForcePlacement>>,
     progress: RwSignal<(usize, usize)>,
     run: StoredValue<Option<Run>>,
 ) {
@@ -75,16 +59,10 @@ fn start_layout(
         start_positions(nodes, SEED),
         LayoutSettings::for_size(nodes),
     );
-    let keys = view
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(index, node)| (node.key.clone(), index))
-        .collect();
-    placement.set(Arc::new(Placement {
-        keys,
-        positions: layout.positions().to_vec(),
-    }));
+    placement.set(Arc::new(ForcePlacement::of(
+        view,
+        layout.positions().to_vec(),
+    )));
     let target = iterations_for(nodes);
     progress.set((0, target));
     let generation = run.with_value(|run| run.as_ref().map_or(0, |run| run.generation + 1));
@@ -100,7 +78,7 @@ fn start_layout(
 
 fn next_slice(
     generation: u64,
-    placement: RwSignal<Arc<Placement>>,
+    placement: RwSignal<Arc<ForcePlacement>>,
     progress: RwSignal<(usize, usize)>,
     run: StoredValue<Option<Run>>,
 ) {
@@ -116,7 +94,7 @@ fn next_slice(
 /// must not wait for them.
 fn slice(
     generation: u64,
-    placement: RwSignal<Arc<Placement>>,
+    placement: RwSignal<Arc<ForcePlacement>>,
     progress: RwSignal<(usize, usize)>,
     run: StoredValue<Option<Run>>,
 ) {
@@ -161,7 +139,7 @@ fn slice(
 /// table keeps it) and restarted when the data changes.
 #[derive(Clone, Copy)]
 pub(super) struct Force {
-    placement: RwSignal<Arc<Placement>>,
+    placement: RwSignal<Arc<ForcePlacement>>,
     /// Iterations done and wanted.
     progress: RwSignal<(usize, usize)>,
     run: StoredValue<Option<Run>>,
@@ -174,7 +152,7 @@ impl Force {
         period: Memo<graph_core::Period>,
     ) -> Force {
         let force = Force {
-            placement: RwSignal::new(Arc::new(Placement::default())),
+            placement: RwSignal::new(Arc::new(ForcePlacement::default())),
             progress: RwSignal::new((0, 0)),
             run: StoredValue::new(None),
         };
@@ -187,465 +165,406 @@ impl Force {
     }
 }
 
-/// Positions of the view's nodes in the chosen layout.
-fn positions_of(view: &ExploreView, query: &ExploreQuery, placement: &Placement) -> Vec<[f32; 2]> {
-    let force = || {
-        view.nodes
-            .iter()
-            .map(|node| {
-                placement
-                    .keys
-                    .get(&node.key)
-                    .and_then(|&index| placement.positions.get(index).copied())
-                    .unwrap_or([0.0, 0.0])
+/// The map's camera and drawing, shared by its handlers. The camera is local while a gesture
+/// runs and written to the link when it ends.
+#[derive(Clone, Copy)]
+struct MapState {
+    explorer: Explorer,
+    camera: RwSignal<Viewport>,
+    /// Drawing units per layout unit at zoom 1, for panning and zooming about a point.
+    fit_scale: Memo<f32>,
+    positions: Memo<Vec<[f32; 2]>>,
+    emphasis: Memo<Emphasis>,
+    drawing: Memo<Scene>,
+    gesture: StoredValue<Gesture>,
+    last_step: StoredValue<Option<FocusStep>>,
+    svg: NodeRef<leptos::svg::Svg>,
+}
+
+impl MapState {
+    fn new(explorer: Explorer) -> MapState {
+        let (query, view) = (explorer.query, explorer.view);
+        let placement = explorer.force.placement;
+        let camera = RwSignal::new(Viewport::of_map(1.0, (0.0, 0.0)));
+        Effect::new(move |_| {
+            let (zoom, centre) = query.with(|query| (query.zoom, query.centre));
+            camera.set(Viewport::of_map(zoom, centre));
+        });
+        let positions = Memo::new(move |_| {
+            view.with(|view| {
+                query.with(|query| placement.with(|placement| placement.positions_in(view, query)))
             })
-            .collect()
-    };
-    let graph = layout_graph(view);
-    match query.layout {
-        ExploreLayout::Force => force(),
-        ExploreLayout::Ministry => {
-            let mut ministries: Vec<&str> = view
-                .nodes
-                .iter()
-                .filter_map(|node| node.ministry.as_ref().map(|id| id.as_str()))
-                .collect();
-            ministries.shared_sort();
-            ministries.dedup();
-            let groups: Vec<Option<usize>> = view
-                .nodes
-                .iter()
-                .map(|node| {
-                    let id = node.ministry.as_ref()?;
-                    ministries.binary_search(&id.as_str()).ok()
-                })
-                .collect();
-            cluster_layout(&groups, &graph.sizes)
+        });
+        let fit_scale = Memo::new(move |_| {
+            positions.with(|positions| Viewport::of_map(1.0, (0.0, 0.0)).fitted(positions).scale)
+        });
+        let emphasis = Memo::new(move |_| {
+            view.with(|view| {
+                let index = |key: Option<&NodeKey>| key.and_then(|key| view.index_of(key));
+                Emphasis {
+                    selected: query.with(|query| index(query.selected.as_ref())),
+                    active: explorer.active.with(|active| index(active.as_ref())),
+                    path: Vec::new(),
+                }
+            })
+        });
+        let drawing = Memo::new(move |_| {
+            let viewport = camera.get();
+            let mut emphasis = emphasis.get();
+            view.with(|view| {
+                emphasis.path = explorer
+                    .chain_nodes()
+                    .iter()
+                    .filter_map(|key| view.index_of(key))
+                    .collect();
+                positions.with(|positions| scene(view, positions, &viewport, &emphasis))
+            })
+        });
+        MapState {
+            explorer,
+            camera,
+            fit_scale,
+            positions,
+            emphasis,
+            drawing,
+            gesture: StoredValue::new(Gesture::default()),
+            last_step: StoredValue::new(None),
+            svg: NodeRef::new(),
         }
-        ExploreLayout::Ego => match query.selected.as_ref().and_then(|key| view.index_of(key)) {
-            Some(centre) => radial_layout(&graph, centre),
-            None => force(),
-        },
     }
-}
 
-/// The transform that fits every position in the drawing, before the user's zoom and pan.
-fn fitted(positions: &[[f32; 2]]) -> Transform {
-    Transform::fit(
-        positions.iter(),
-        &Viewport {
-            width: WIDTH,
-            height: HEIGHT,
-            zoom: 1.0,
-            centre: (0.0, 0.0),
-        },
-    )
-}
-
-/// Pointers on the map: where each is, and whether the gesture has moved (a drag, not a click).
-#[derive(Clone, Debug, Default)]
-struct Gesture {
-    pointers: Vec<(i32, [f32; 2])>,
-    start: [f32; 2],
-    moved: bool,
-}
-
-/// A move of the keyboard focus, so the opposite arrow goes back.
-#[derive(Clone, Debug)]
-struct Step {
-    from: NodeKey,
-    direction: [f32; 2],
-}
-
-#[component]
-pub fn Map() -> impl IntoView {
-    let explorer: Explorer = expect_context();
-    let query = explorer.query;
-    let view = explorer.view;
-
-    let Force {
-        placement,
-        progress,
-        ..
-    } = explorer.force;
-    let layout_done = move || {
-        let (done, target) = progress.get();
-        done >= target
-    };
-
-    // The camera: local while a gesture runs, written to the link when it ends.
-    let camera = RwSignal::new((1.0f32, (0.0f32, 0.0f32)));
-    Effect::new(move |_| {
-        let (zoom, centre) = query.with(|query| (query.zoom, query.centre));
-        camera.set((zoom, centre));
-    });
-    let commit_camera = move || {
-        let (zoom, centre) = camera.get_untracked();
-        if query.with_untracked(|query| query.zoom != zoom || query.centre != centre) {
-            explorer.update(|query| {
-                query.zoom = zoom;
-                query.centre = centre;
+    /// Writes the camera to the link, if it moved.
+    fn commit(self) {
+        let camera = self.camera.get_untracked();
+        let moved = self
+            .explorer
+            .query
+            .with_untracked(|query| query.zoom != camera.zoom || query.centre != camera.centre);
+        if moved {
+            self.explorer.update(|query| {
+                query.zoom = camera.zoom;
+                query.centre = camera.centre;
             });
         }
-    };
+    }
 
-    let positions = Memo::new(move |_| {
-        view.with(|view| {
-            query.with(|query| placement.with(|placement| positions_of(view, query, placement)))
-        })
-    });
-    let viewport = move || {
-        let (zoom, centre) = camera.get();
-        Viewport {
-            width: WIDTH,
-            height: HEIGHT,
-            zoom,
-            centre,
-        }
-    };
-    // Screen units per layout unit at zoom 1, for panning and zooming about a point.
-    let fit_scale = Memo::new(move |_| positions.with(|positions| fitted(positions).scale));
-    let emphasis = Memo::new(move |_| {
-        view.with(|view| {
-            let index = |key: Option<&NodeKey>| key.and_then(|key| view.index_of(key));
-            Emphasis {
-                selected: query.with(|query| index(query.selected.as_ref())),
-                active: explorer.active.with(|active| index(active.as_ref())),
-                path: Vec::new(),
-            }
-        })
-    });
-    let drawing = Memo::new(move |_| {
-        let viewport = viewport();
-        let mut emphasis = emphasis.get();
-        view.with(|view| {
-            emphasis.path = explorer
-                .chain_nodes()
-                .iter()
-                .filter_map(|key| view.index_of(key))
-                .collect();
-            positions.with(|positions| scene(view, positions, &viewport, &emphasis))
-        })
-    });
+    fn pan(self, delta: [f32; 2]) {
+        let fit = self.fit_scale.get_untracked();
+        self.camera.update(|camera| camera.pan(delta, fit));
+    }
 
-    // Moving the camera.
-    let pan = move |dx: f32, dy: f32| {
-        let scale = fit_scale.get_untracked() * camera.get_untracked().0;
-        if scale > 0.0 && scale.is_finite() {
-            camera.update(|(_, centre)| {
-                centre.0 -= dx / scale;
-                centre.1 -= dy / scale;
-            });
+    fn zoom_at(self, factor: f32, point: [f32; 2]) {
+        let fit = self.fit_scale.get_untracked();
+        self.camera
+            .update(|camera| camera.zoom_at(factor, point, fit));
+    }
+
+    /// Zooms about the middle or back to the fit, and writes the link.
+    fn zoom_and_commit(self, factor: Option<f32>) {
+        match factor {
+            Some(factor) => self.zoom_at(factor, self.camera.get_untracked().middle()),
+            None => self.camera.set(Viewport::of_map(1.0, (0.0, 0.0))),
         }
-    };
-    let zoom_at = move |factor: f32, point: [f32; 2]| {
-        let fit = fit_scale.get_untracked();
-        camera.update(|(zoom, centre)| {
-            let next = (*zoom * factor).clamp(ExploreQuery::MIN_ZOOM, ExploreQuery::MAX_ZOOM);
-            if fit > 0.0 && fit.is_finite() {
-                let (before, after) = (fit * *zoom, fit * next);
-                centre.0 += (point[0] - WIDTH / 2.0) * (1.0 / before - 1.0 / after);
-                centre.1 += (point[1] - HEIGHT / 2.0) * (1.0 / before - 1.0 / after);
-            }
-            *zoom = next;
+        self.commit();
+    }
+
+    fn centre_on(self, index: usize) {
+        let centre = self.positions.with_untracked(|positions| {
+            let position = *positions.get(index)?;
+            Some(
+                self.camera
+                    .with_untracked(|c| c.centred_on(position, positions)),
+            )
         });
-    };
-    let centre_on = move |index: usize| {
-        // Centre offset that puts the node in the middle: its position minus the middle of the
-        // fitted drawing.
-        let target = positions.with_untracked(|positions| {
-            let p = *positions.get(index)?;
-            let fit = fitted(positions);
-            Some((
-                p[0] - (WIDTH / 2.0 - fit.offset[0]) / fit.scale,
-                p[1] - (HEIGHT / 2.0 - fit.offset[1]) / fit.scale,
-            ))
-        });
-        if let Some(target) = target {
-            camera.update(|(_, centre)| *centre = target);
+        if let Some(centre) = centre {
+            self.camera.update(|camera| camera.centre = centre);
         }
-    };
+    }
 
-    // Pointer and touch: drag pans, two fingers pinch, a tap selects.
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let to_drawing = move |x: i32, y: i32| -> [f32; 2] {
-        let Some(svg) = svg_ref.get_untracked() else {
+    /// A point of the page in drawing units.
+    fn to_drawing(self, x: i32, y: i32) -> [f32; 2] {
+        let Some(svg) = self.svg.get_untracked() else {
             return [0.0, 0.0];
         };
         let rect = svg.get_bounding_client_rect();
         let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
         [
-            ((f64::from(x) - rect.left()) * f64::from(WIDTH) / w) as f32,
-            ((f64::from(y) - rect.top()) * f64::from(HEIGHT) / h) as f32,
+            ((f64::from(x) - rect.left()) * f64::from(DRAWING[0]) / w) as f32,
+            ((f64::from(y) - rect.top()) * f64::from(DRAWING[1]) / h) as f32,
         ]
-    };
-    let gesture = StoredValue::new(Gesture::default());
-    let on_pointerdown = move |event: PointerEvent| {
+    }
+
+    fn index_of(self, key: &NodeKey) -> Option<usize> {
+        self.explorer.view.with_untracked(|view| view.index_of(key))
+    }
+
+    /// The node with keyboard focus, if it is still in view.
+    fn active(self) -> Option<NodeKey> {
+        self.explorer
+            .active
+            .get_untracked()
+            .filter(|key| self.index_of(key).is_some())
+    }
+
+    fn focus_node(self, key: NodeKey) {
+        self.explorer.active.set(Some(key.clone()));
+        self.explorer.announce(&key);
+    }
+
+    fn choose(self, key: NodeKey) {
+        self.explorer.select(Some(key.clone()));
+        self.explorer.announce(&key);
+    }
+
+    fn start_node(self) -> Option<NodeKey> {
+        let selected = self.explorer.query.with_untracked(|q| q.selected.clone());
+        self.explorer
+            .view
+            .with_untracked(|view| start_node(view, selected.as_ref()))
+    }
+
+    fn walk(self, direction: [f32; 2]) {
+        let Some(active) = self.active() else {
+            if let Some(key) = self.start_node() {
+                self.focus_node(key);
+            }
+            return;
+        };
+        let next = self.explorer.view.with_untracked(|view| {
+            self.drawing.with_untracked(|drawing| {
+                self.last_step.with_value(|last| {
+                    walk_focus(view, &drawing.screen, &active, direction, last.as_ref())
+                })
+            })
+        });
+        match next {
+            Some(key) => {
+                self.last_step.set_value(Some(FocusStep {
+                    from: active,
+                    direction,
+                }));
+                self.focus_node(key);
+            }
+            None => self.explorer.announcement.set(tf(
+                T::MapNoNeighbour,
+                &[("previous", &self.explorer.announcement.get_untracked())],
+            )),
+        }
+    }
+
+    /// Carries out a key's command; whether the key was the map's.
+    fn command(self, command: MapCommand) -> bool {
+        match command {
+            MapCommand::Walk(direction) => self.walk(direction),
+            MapCommand::Pan(delta) => {
+                self.pan(delta);
+                self.commit();
+            }
+            MapCommand::Choose => {
+                if let Some(key) = self.explorer.active.get_untracked() {
+                    self.choose(key);
+                }
+            }
+            MapCommand::Clear => {
+                if self.explorer.query.with_untracked(|q| q.selected.is_none()) {
+                    return false;
+                }
+                self.explorer.select(None);
+                let cleared = t(T::MapSelectionCleared).to_owned();
+                self.explorer.announcement.set(cleared);
+            }
+            MapCommand::Zoom(factor) => self.zoom_and_commit(Some(factor)),
+            MapCommand::Fit => self.zoom_and_commit(None),
+            MapCommand::Centre => match self.active().and_then(|key| self.index_of(&key)) {
+                Some(index) => {
+                    self.centre_on(index);
+                    self.commit();
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
+    fn on_keydown(self, event: KeyboardEvent) {
+        let modifier = event.ctrl_key() || event.meta_key() || event.alt_key();
+        if let Some(command) = map_command(&event.key(), event.shift_key(), modifier)
+            && self.command(command)
+        {
+            event.prevent_default();
+        }
+    }
+
+    fn on_focus(self) {
+        if let Some(key) = self.active().or_else(|| self.start_node()) {
+            self.focus_node(key);
+        }
+    }
+
+    fn on_pointerdown(self, event: PointerEvent) {
         if event.button() != 0 {
             return;
         }
-        let point = to_drawing(event.client_x(), event.client_y());
-        gesture.update_value(|gesture| {
-            if gesture.pointers.is_empty() {
-                gesture.start = point;
-                gesture.moved = false;
-            }
-            gesture.pointers.retain(|(id, _)| *id != event.pointer_id());
-            gesture.pointers.push((event.pointer_id(), point));
-        });
+        let point = self.to_drawing(event.client_x(), event.client_y());
+        self.gesture
+            .update_value(|gesture| gesture.down(event.pointer_id(), point));
         if let Some(target) = event.current_target() {
             use wasm_bindgen::JsCast;
             if let Ok(element) = target.dyn_into::<web_sys::Element>() {
                 let _ = element.set_pointer_capture(event.pointer_id());
             }
         }
-    };
-    let on_pointermove = move |event: PointerEvent| {
-        let point = to_drawing(event.client_x(), event.client_y());
-        let mut change = None;
-        gesture.update_value(|gesture| {
-            let Some(slot) = gesture
-                .pointers
-                .iter()
-                .position(|(id, _)| *id == event.pointer_id())
-            else {
-                return;
-            };
-            let before = gesture.pointers[slot].1;
-            if gesture.pointers.len() == 2 {
-                let other = gesture.pointers[1 - slot].1;
-                let was = (before[0] - other[0]).hypot(before[1] - other[1]);
-                let is = (point[0] - other[0]).hypot(point[1] - other[1]);
-                if was > 1.0 {
-                    let middle = [(point[0] + other[0]) / 2.0, (point[1] + other[1]) / 2.0];
-                    change = Some((None, Some((is / was, middle))));
-                }
-                gesture.moved = true;
-            } else {
-                if (point[0] - gesture.start[0]).hypot(point[1] - gesture.start[1]) > 4.0 {
-                    gesture.moved = true;
-                }
-                if gesture.moved {
-                    change = Some((Some([point[0] - before[0], point[1] - before[1]]), None));
-                }
-            }
-            gesture.pointers[slot].1 = point;
-        });
-        match change {
-            Some((Some([dx, dy]), _)) => pan(dx, dy),
-            Some((None, Some((factor, middle)))) => zoom_at(factor, middle),
-            _ => {}
-        }
-    };
-    let on_pointerup = move |event: PointerEvent| {
-        let point = to_drawing(event.client_x(), event.client_y());
-        let mut tap = false;
-        let mut finished = false;
-        gesture.update_value(|gesture| {
-            let known = gesture.pointers.len();
-            gesture.pointers.retain(|(id, _)| *id != event.pointer_id());
-            tap = known == 1 && !gesture.moved;
-            finished = gesture.pointers.is_empty();
-        });
-        if tap {
-            let found = view.with_untracked(|view| {
-                drawing
-                    .with_untracked(|drawing| hit(view, &drawing.screen, point))
-                    .map(|index| view.nodes[index].key.clone())
-            });
-            if let Some(key) = found {
-                explorer.select(Some(key.clone()));
-                explorer.announce(&key);
-            }
-        } else if finished {
-            commit_camera();
-        }
-    };
-    let on_pointercancel = move |event: PointerEvent| {
-        gesture.update_value(|gesture| {
-            gesture.pointers.retain(|(id, _)| *id != event.pointer_id());
-        });
-        commit_camera();
-    };
+    }
 
-    // The wheel zooms; embedded, only with Ctrl or Cmd, so the host page still scrolls.
-    let wheel_hint = RwSignal::new(false);
-    let wheel_generation = StoredValue::new(0u32);
-    let on_wheel = move |event: WheelEvent| {
+    fn on_pointermove(self, event: PointerEvent) {
+        let point = self.to_drawing(event.client_x(), event.client_y());
+        let mut change = None;
+        self.gesture
+            .update_value(|gesture| change = gesture.moved(event.pointer_id(), point));
+        match change {
+            Some(GestureChange::Pan(delta)) => self.pan(delta),
+            Some(GestureChange::Zoom { factor, about }) => self.zoom_at(factor, about),
+            None => {}
+        }
+    }
+
+    fn on_pointerup(self, event: PointerEvent) {
+        let point = self.to_drawing(event.client_x(), event.client_y());
+        let mut release = Release::Continuing;
+        self.gesture
+            .update_value(|gesture| release = gesture.up(event.pointer_id(), point));
+        match release {
+            Release::Tap(point) => {
+                let found = self.explorer.view.with_untracked(|view| {
+                    self.drawing
+                        .with_untracked(|drawing| hit(view, &drawing.screen, point))
+                        .map(|index| view.nodes[index].key.clone())
+                });
+                if let Some(key) = found {
+                    self.choose(key);
+                }
+            }
+            Release::Finished => self.commit(),
+            Release::Continuing => {}
+        }
+    }
+
+    fn on_pointercancel(self, event: PointerEvent) {
+        self.gesture
+            .update_value(|gesture| gesture.cancel(event.pointer_id()));
+        self.commit();
+    }
+
+    /// The wheel zooms, and writes the link once it rests; embedded, only with Ctrl or Cmd, so
+    /// the host page still scrolls (then `hint` asks for the key).
+    fn on_wheel(self, event: WheelEvent, generation: StoredValue<u32>, hint: RwSignal<bool>) {
         if crate::navigation::embedded() && !(event.ctrl_key() || event.meta_key()) {
-            wheel_hint.set(true);
+            hint.set(true);
             return;
         }
         event.prevent_default();
-        let point = to_drawing(event.client_x(), event.client_y());
-        let factor = (-event.delta_y() as f32 * 0.002).exp().clamp(0.5, 2.0);
-        zoom_at(factor, point);
-        wheel_generation.update_value(|generation| *generation = generation.wrapping_add(1));
-        let generation = wheel_generation.get_value();
+        let point = self.to_drawing(event.client_x(), event.client_y());
+        self.zoom_at(wheel_factor(event.delta_y()), point);
+        generation.update_value(|generation| *generation = generation.wrapping_add(1));
+        let current = generation.get_value();
         set_timeout(
             move || {
-                if wheel_generation.try_get_value() == Some(generation) {
-                    commit_camera();
+                if generation.try_get_value() == Some(current) {
+                    self.commit();
                 }
             },
             std::time::Duration::from_millis(300),
         );
-    };
+    }
+}
 
-    // Keyboard: arrows walk the edges, Enter selects, Escape clears, + - 0 zoom.
-    let last_step: StoredValue<Option<Step>> = StoredValue::new(None);
-    let first_node = move || {
-        view.with_untracked(|view| {
-            query
-                .with_untracked(|query| query.selected.clone())
-                .filter(|key| view.index_of(key).is_some())
-                .or_else(|| {
-                    view.nodes
-                        .iter()
-                        .filter(|node| node.kind == NodeKind::Organisation)
-                        .max_by_key(|node| node.degree)
-                        .or(view.nodes.first())
-                        .map(|node| node.key.clone())
-                })
-        })
+#[component]
+pub fn Map() -> impl IntoView {
+    let explorer: Explorer = expect_context();
+    let map = MapState::new(explorer);
+    let progress = explorer.force.progress;
+    let layout_done = move || {
+        let (done, target) = progress.get();
+        done >= target
     };
-    let focus_node = move |key: NodeKey| {
-        explorer.active.set(Some(key.clone()));
-        explorer.announce(&key);
-    };
-    let walk = move |direction: [f32; 2]| {
-        let Some(active) = explorer
-            .active
-            .get_untracked()
-            .filter(|key| view.with_untracked(|view| view.index_of(key).is_some()))
-        else {
-            if let Some(key) = first_node() {
-                focus_node(key);
-            }
-            return;
-        };
-        let next = view.with_untracked(|view| {
-            let from = view.index_of(&active)?;
-            let back = last_step.with_value(|step| {
-                step.as_ref()
-                    .filter(|step| {
-                        step.direction[0] == -direction[0] && step.direction[1] == -direction[1]
-                    })
-                    .and_then(|step| view.index_of(&step.from))
-                    .filter(|index| view.neighbours_in_view(from).contains(index))
-            });
-            let to = back.or_else(|| {
-                drawing.with_untracked(|drawing| {
-                    neighbour_towards(view, &drawing.screen, from, direction)
-                })
-            })?;
-            Some(view.nodes[to].key.clone())
-        });
-        match next {
-            Some(key) => {
-                last_step.set_value(Some(Step {
-                    from: active,
-                    direction,
-                }));
-                focus_node(key);
-            }
-            None => explorer.announcement.set(tf(
-                T::MapNoNeighbour,
-                &[("previous", &explorer.announcement.get_untracked())],
-            )),
-        }
-    };
-    let on_keydown = move |event: KeyboardEvent| {
-        let key = event.key();
-        let direction = match key.as_str() {
-            "ArrowLeft" => Some([-1.0, 0.0]),
-            "ArrowRight" => Some([1.0, 0.0]),
-            "ArrowUp" => Some([0.0, -1.0]),
-            "ArrowDown" => Some([0.0, 1.0]),
-            _ => None,
-        };
-        if event.ctrl_key() || event.meta_key() || event.alt_key() {
-            return;
-        }
-        if let Some(direction) = direction {
-            event.prevent_default();
-            if event.shift_key() {
-                pan(-direction[0] * 60.0, -direction[1] * 60.0);
-                commit_camera();
-            } else {
-                walk(direction);
-            }
-            return;
-        }
-        match key.as_str() {
-            "Enter" | " " => {
-                event.prevent_default();
-                if let Some(key) = explorer.active.get_untracked() {
-                    explorer.select(Some(key.clone()));
-                    explorer.announce(&key);
-                }
-            }
-            "Escape" if query.with_untracked(|query| query.selected.is_some()) => {
-                event.prevent_default();
-                explorer.select(None);
-                explorer
-                    .announcement
-                    .set(t(T::MapSelectionCleared).to_owned());
-            }
-            "+" | "=" => {
-                event.prevent_default();
-                zoom_at(ZOOM_STEP, [WIDTH / 2.0, HEIGHT / 2.0]);
-                commit_camera();
-            }
-            "-" | "_" => {
-                event.prevent_default();
-                zoom_at(1.0 / ZOOM_STEP, [WIDTH / 2.0, HEIGHT / 2.0]);
-                commit_camera();
-            }
-            "0" => {
-                event.prevent_default();
-                camera.set((1.0, (0.0, 0.0)));
-                commit_camera();
-            }
-            "c" => {
-                if let Some(index) = explorer
-                    .active
-                    .get_untracked()
-                    .and_then(|key| view.with_untracked(|view| view.index_of(&key)))
-                {
-                    event.prevent_default();
-                    centre_on(index);
-                    commit_camera();
-                }
-            }
-            _ => {}
-        }
-    };
-    let on_focus = move |_| {
-        let active = explorer
-            .active
-            .get_untracked()
-            .filter(|key| view.with_untracked(|view| view.index_of(key).is_some()))
-            .or_else(first_node);
-        if let Some(key) = active {
-            focus_node(key);
-        }
-    };
+    let wheel_hint = RwSignal::new(false);
+    let wheel_generation = StoredValue::new(0u32);
 
     // Searching selects and centres: the search asks, the map centres once the node is drawn.
     Effect::new(move |_| {
         let Some(key) = explorer.centre_request.get() else {
             return;
         };
-        let index = view.with(|view| view.index_of(&key));
-        drawing.track();
+        let index = explorer.view.with(|view| view.index_of(&key));
+        map.drawing.track();
         if let Some(index) = index {
             explorer.centre_request.set(None);
-            centre_on(index);
-            commit_camera();
+            map.centre_on(index);
+            map.commit();
         }
     });
 
+    view! {
+        <MapTools map=map/>
+        <div
+            class="map"
+            id="landschap-kaart"
+            tabindex="0"
+            role="application"
+            aria-roledescription=t(T::MapRoleDescription)
+            aria-label=t(T::MapLabel)
+            aria-describedby="landschap-samenvatting landschap-toetsen"
+            data-indeling=move || if layout_done() { "klaar" } else { "bezig" }
+            on:keydown=move |event| map.on_keydown(event)
+            on:focus=move |_| map.on_focus()
+            on:pointerdown=move |event| map.on_pointerdown(event)
+            on:pointermove=move |event| map.on_pointermove(event)
+            on:pointerup=move |event| map.on_pointerup(event)
+            on:pointercancel=move |event| map.on_pointercancel(event)
+            on:wheel=move |event| map.on_wheel(event, wheel_generation, wheel_hint)
+        >
+            <svg node_ref=map.svg viewBox=format!("0 0 {} {}", DRAWING[0], DRAWING[1]) aria-hidden="true" focusable="false">
+                <MapLayers map=map/>
+            </svg>
+        </div>
+        <p class="map-status" aria-live="polite" id="landschap-actief">{move || explorer.announcement.get()}</p>
+        <Show when=move || wheel_hint.get()>
+            <p class="muted">{t(T::MapWheelHint)}</p>
+        </Show>
+        <MapKeys/>
+    }
+}
+
+/// The zoom buttons and the layout's progress.
+#[component]
+fn MapTools(map: MapState) -> impl IntoView {
+    let progress = map.explorer.force.progress;
+    let status = move || {
+        let (done, target) = progress.get();
+        if done < target {
+            tf(
+                T::MapLayoutProgress,
+                &[("done", &done.to_string()), ("target", &target.to_string())],
+            )
+        } else {
+            String::new()
+        }
+    };
+    view! {
+        <div class="map-tools" role="group" aria-label=t(T::MapTools)>
+            <button type="button" class="button-small" on:click=move |_| map.zoom_and_commit(Some(ZOOM_STEP))>{t(T::MapZoomIn)}</button>
+            <button type="button" class="button-small" on:click=move |_| map.zoom_and_commit(Some(1.0 / ZOOM_STEP))>{t(T::MapZoomOut)}</button>
+            <button type="button" class="button-small" on:click=move |_| map.zoom_and_commit(None)>{t(T::MapFit)}</button>
+            <span class="map-progress" aria-hidden="true">{status}</span>
+        </div>
+    }
+}
+
+/// The drawing: edges, nodes and labels as a few paths, and the rings of the selection and the
+/// keyboard focus.
+#[component]
+fn MapLayers(map: MapState) -> impl IntoView {
+    let (view, drawing) = (map.explorer.view, map.drawing);
     let ring = move |index: Option<usize>, class: &'static str| {
         let index = index?;
         let [x, y] = drawing.with(|drawing| drawing.screen.get(index).copied())?;
@@ -682,58 +601,17 @@ pub fn Map() -> impl IntoView {
             </g>
         }
     };
-    let status = move || {
-        let (done, target) = progress.get();
-        if done < target {
-            tf(
-                T::MapLayoutProgress,
-                &[("done", &done.to_string()), ("target", &target.to_string())],
-            )
-        } else {
-            String::new()
-        }
-    };
-    let zoom_button = move |factor: f32| {
-        move |_| {
-            zoom_at(factor, [WIDTH / 2.0, HEIGHT / 2.0]);
-            commit_camera();
-        }
-    };
-
     view! {
-        <div class="map-tools" role="group" aria-label=t(T::MapTools)>
-            <button type="button" class="button-small" on:click=zoom_button(ZOOM_STEP)>{t(T::MapZoomIn)}</button>
-            <button type="button" class="button-small" on:click=zoom_button(1.0 / ZOOM_STEP)>{t(T::MapZoomOut)}</button>
-            <button type="button" class="button-small" on:click=move |_| { camera.set((1.0, (0.0, 0.0))); commit_camera(); }>{t(T::MapFit)}</button>
-            <span class="map-progress" aria-hidden="true">{status}</span>
-        </div>
-        <div
-            class="map"
-            id="landschap-kaart"
-            tabindex="0"
-            role="application"
-            aria-roledescription=t(T::MapRoleDescription)
-            aria-label=t(T::MapLabel)
-            aria-describedby="landschap-samenvatting landschap-toetsen"
-            data-indeling=move || if layout_done() { "klaar" } else { "bezig" }
-            on:keydown=on_keydown
-            on:focus=on_focus
-            on:pointerdown=on_pointerdown
-            on:pointermove=on_pointermove
-            on:pointerup=on_pointerup
-            on:pointercancel=on_pointercancel
-            on:wheel=on_wheel
-        >
-            <svg node_ref=svg_ref viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" focusable="false">
-                {layers}
-                {move || ring(emphasis.get().selected, "selected-ring")}
-                {move || ring(emphasis.get().active, "focus-ring")}
-            </svg>
-        </div>
-        <p class="map-status" aria-live="polite" id="landschap-actief">{move || explorer.announcement.get()}</p>
-        <Show when=move || wheel_hint.get()>
-            <p class="muted">{t(T::MapWheelHint)}</p>
-        </Show>
+        {layers}
+        {move || ring(map.emphasis.get().selected, "selected-ring")}
+        {move || ring(map.emphasis.get().active, "focus-ring")}
+    }
+}
+
+/// The map's keys, explained.
+#[component]
+fn MapKeys() -> impl IntoView {
+    view! {
         <details class="key-help" id="landschap-toetsen">
             <summary>{t(T::MapKeysTitle)}</summary>
             // The names of single keys (Tab, Enter, Escape, 0, c) are the same in both languages.

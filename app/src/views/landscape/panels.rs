@@ -19,10 +19,19 @@ use crate::views::parts::{
 /// Search, filters, layout and focus.
 #[component]
 pub fn Controls() -> impl IntoView {
+    view! {
+        <SearchBar/>
+        <Filters/>
+        <FocusBar/>
+    }
+}
+
+/// Search by name: a suggestion picked from the list, or the best match on Enter, is selected and
+/// centred; filters that hide it are cleared, and the page says so.
+#[component]
+fn SearchBar() -> impl IntoView {
     let LandscapeContext(landscape) = expect_context();
     let explorer: Explorer = expect_context();
-    let query = explorer.query;
-
     let text = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let found = Memo::new(move |_| text.with(|text| suggestions(&landscape.get(), text, 12)));
@@ -31,13 +40,7 @@ pub fn Controls() -> impl IntoView {
             .view
             .with_untracked(|view| view.index_of(&key).is_none());
         if hidden {
-            explorer.update(|query| {
-                query.ministry = None;
-                query.task = None;
-                query.target_group = None;
-                query.legal_form = None;
-                query.band = None;
-            });
+            explorer.update(ExploreQuery::clear_filters);
         }
         explorer.select(Some(key.clone()));
         explorer.announce(&key);
@@ -54,7 +57,45 @@ pub fn Controls() -> impl IntoView {
             None => message.set(Some(tf(T::MapNothingFound, &[("text", wanted.trim())]))),
         }
     };
+    let on_input = move |event| {
+        let value = event_target_value(&event);
+        message.set(None);
+        // A suggestion picked from the list selects at once.
+        let picked = found.with_untracked(|found| {
+            found
+                .iter()
+                .find(|s| s.name == value)
+                .map(|s| s.key.clone())
+        });
+        text.set(value);
+        if let Some(key) = picked {
+            choose(key);
+        }
+    };
+    view! {
+        <form class="filters search-bar" role="search" on:submit=move |event| { event.prevent_default(); search(); }>
+            <div class="field">
+                <label for="landschap-zoek">{t(T::MapSearchLabel)}</label>
+                <input id="landschap-zoek" type="search" autocomplete="off" list="landschap-suggesties"
+                    prop:value=move || text.get() on:input=on_input/>
+                <datalist id="landschap-suggesties">
+                    {move || found.get().into_iter().map(|suggestion| view! {
+                        <option value=suggestion.name.clone()>{format!("{} · {}", suggestion.label, suggestion.kind.label(lang()))}</option>
+                    }).collect_view()}
+                </datalist>
+            </div>
+            <button type="submit" class="button">{t(T::MapSearchButton)}</button>
+            <p class="search-message" role="status">{move || message.get()}</p>
+        </form>
+    }
+}
 
+/// The filters, the period and the layout; every choice goes into the link.
+#[component]
+fn Filters() -> impl IntoView {
+    let LandscapeContext(landscape) = expect_context();
+    let explorer: Explorer = expect_context();
+    let query = explorer.query;
     let ministries = move || ministry_options(&landscape.get());
     let tasks = move || task_options(&landscape.get());
     let groups = move || {
@@ -86,52 +127,11 @@ pub fn Controls() -> impl IntoView {
             .map(|period| (period.to_string(), period.to_string()))
             .collect::<Vec<_>>()
     };
-
-    let selected_name = move || {
-        let key = query.with(|query| query.selected.clone())?;
-        explorer.view.with(|view| {
-            view.index_of(&key)
-                .map(|index| view.nodes[index].label.clone())
-        })
+    let layout_changed = move |event| {
+        let value = event_target_value(&event);
+        explorer.update(|q| q.layout = ExploreLayout::from_code(&value).unwrap_or_default());
     };
-    let depth = move || query.with(|query| query.depth);
-    let focus_text = move || match (selected_name(), depth()) {
-        (None, _) => t(T::MapFocusNone).to_owned(),
-        (Some(_), 0) => t(T::MapFocusAll).to_owned(),
-        (Some(name), 1) => tf(T::MapFocusNeighbours, &[("name", &name)]),
-        (Some(name), depth) => tf(
-            T::MapFocusDepth,
-            &[("depth", &depth.to_string()), ("name", &name)],
-        ),
-    };
-
     view! {
-        <form class="filters search-bar" role="search" on:submit=move |event| { event.prevent_default(); search(); }>
-            <div class="field">
-                <label for="landschap-zoek">{t(T::MapSearchLabel)}</label>
-                <input id="landschap-zoek" type="search" autocomplete="off" list="landschap-suggesties"
-                    prop:value=move || text.get()
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        message.set(None);
-                        // A suggestion picked from the list selects at once.
-                        let picked = found.with_untracked(|found| {
-                            found.iter().find(|s| s.name == value).map(|s| s.key.clone())
-                        });
-                        text.set(value);
-                        if let Some(key) = picked {
-                            choose(key);
-                        }
-                    }/>
-                <datalist id="landschap-suggesties">
-                    {move || found.get().into_iter().map(|suggestion| view! {
-                        <option value=suggestion.name.clone()>{format!("{} · {}", suggestion.label, suggestion.kind.label(lang()))}</option>
-                    }).collect_view()}
-                </datalist>
-            </div>
-            <button type="submit" class="button">{t(T::MapSearchButton)}</button>
-            <p class="search-message" role="status">{move || message.get()}</p>
-        </form>
         <form class="filters" aria-label=t(T::MapFilters) on:submit=|event| event.prevent_default()>
             {filter_select("landschap-ministerie", t(T::MapFilterMinistry), t(T::MapFilterMinistryAll), Signal::derive(ministries),
                 Signal::derive(move || query.with(|q| q.ministry.as_ref().map(ToString::to_string).unwrap_or_default())),
@@ -153,10 +153,7 @@ pub fn Controls() -> impl IntoView {
                 Callback::new(move |value: String| explorer.update(|q| q.period = value.parse::<Period>().ok())))}
             <div class="field">
                 <label for="landschap-indeling">{t(T::MapFilterLayout)}</label>
-                <select id="landschap-indeling" on:change=move |event| {
-                    let value = event_target_value(&event);
-                    explorer.update(|q| q.layout = ExploreLayout::from_code(&value).unwrap_or_default());
-                }>
+                <select id="landschap-indeling" on:change=layout_changed>
                     {[ExploreLayout::Force, ExploreLayout::Ministry, ExploreLayout::Ego].into_iter().map(|layout| view! {
                         <option value=layout.code() selected=move || query.with(|q| q.layout == layout)>{layout.label(lang())}</option>
                     }).collect_view()}
@@ -164,6 +161,31 @@ pub fn Controls() -> impl IntoView {
             </div>
             <button type="button" class="button-small" on:click=move |_| explorer.update(|q| *q = q.cleared())>{t(T::MapClearAll)}</button>
         </form>
+    }
+}
+
+/// The focus around the selected node: how far it reaches, narrower, wider, off.
+#[component]
+fn FocusBar() -> impl IntoView {
+    let explorer: Explorer = expect_context();
+    let query = explorer.query;
+    let selected_name = move || {
+        let key = query.with(|query| query.selected.clone())?;
+        explorer.view.with(|view| {
+            view.index_of(&key)
+                .map(|index| view.nodes[index].label.clone())
+        })
+    };
+    let focus_text = move || match (selected_name(), query.with(|query| query.depth)) {
+        (None, _) => t(T::MapFocusNone).to_owned(),
+        (Some(_), 0) => t(T::MapFocusAll).to_owned(),
+        (Some(name), 1) => tf(T::MapFocusNeighbours, &[("name", &name)]),
+        (Some(name), depth) => tf(
+            T::MapFocusDepth,
+            &[("depth", &depth.to_string()), ("name", &name)],
+        ),
+    };
+    view! {
         <div class="focus-bar" role="group" aria-label=t(T::MapFocusGroup)>
             <span id="landschap-focus" aria-live="polite">{focus_text}</span>
             <button type="button" class="button-small" id="focus-minder"
@@ -259,15 +281,7 @@ pub fn Tables() -> impl IntoView {
 /// Moves focus to the detail heading once it shows the new selection: the panel is rebuilt, and
 /// the button that was pressed is gone.
 fn focus_detail() {
-    request_animation_frame(|| {
-        use wasm_bindgen::JsCast;
-        if let Some(heading) = document()
-            .get_element_by_id("detail-kop")
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = heading.focus();
-        }
-    });
+    crate::focus::focus_after_paint("#detail-kop");
 }
 
 /// The selected node: what it is, its figures, its neighbours in view, and where to go next.
