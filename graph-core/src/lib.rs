@@ -63,7 +63,7 @@ pub use data::exchange::{
     merge_upload, template_csv,
 };
 pub use data::labels::ChoiceLabel;
-pub use data::load::{SourceFile, Sources, read_dataset};
+pub use data::load::{SourceFile, Sources, read_dataset, read_file};
 pub use data::model::{
     AlternativeKind, CapacityRow, ChainKind, ChainRelation, ChangeKind, Choice, FileKind,
     LegalForm, Ministry, Organisation, OrganisationRegister, OrganisationTargetGroup,

@@ -8,7 +8,7 @@ use crate::data::cells::neutralise;
 use crate::data::load::{SourceFile, Sources};
 use crate::data::model::{ChangeKind, FileKind};
 use crate::data::problem::DataError;
-use crate::data::schema::{Record, with_record};
+use crate::data::schema::rows_of;
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
 use crate::period::Period;
@@ -41,8 +41,10 @@ pub(crate) fn write_csv(header: &[&str], rows: &[Vec<String>], comments: &[Strin
 
 /// The rows of one file of a landscape, as text cells in the order of [`FileKind::columns`].
 pub(crate) fn rows(landscape: &Landscape, kind: FileKind) -> Vec<Vec<String>> {
-    let data = landscape.data();
-    with_record!(kind, R => R::all(data).iter().map(R::write).collect())
+    rows_of(landscape.data(), kind)
+        .into_iter()
+        .map(|row| row.write())
+        .collect()
 }
 
 pub(crate) fn header(kind: FileKind) -> Vec<&'static str> {

@@ -207,6 +207,18 @@ fn column_numbers(table: &Table, kind: FileKind) -> (String, HashMap<&'static st
     (table.file.clone(), numbers)
 }
 
+/// Reads one file on its own into typed rows: decoding, the table, every cell and the checks of a
+/// row by itself, without the checks against other files. The loader's own work on one file, for
+/// the benchmarks and the fuzzer.
+pub fn read_file(kind: FileKind, file: &SourceFile) -> (DataSet, Vec<DataError>) {
+    let mut problems = Problems::default();
+    let mut data = DataSet::default();
+    if let Some(table) = read_table(&file.name, &file.bytes, kind.columns(), &mut problems) {
+        with_record!(kind, R => read_rows::<R>(&table, &mut data, &mut problems));
+    }
+    (data, problems.into_sorted())
+}
+
 /// Reads every file into typed rows and checks each file on its own. Missing files are errors.
 pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
     let mut problems = Problems::default();
@@ -261,7 +273,11 @@ fn keep_other_organisations(kind: FileKind, previous: &SourceFile, data: &mut Da
     ) else {
         return;
     };
-    with_record!(kind, R => keep_others::<R>(&table, data));
+    match kind {
+        FileKind::Capacity => keep_others::<CapacityRow>(&table, data),
+        FileKind::Portfolio => keep_others::<PortfolioItem>(&table, data),
+        _ => {}
+    }
 }
 
 fn keep_others<R: Record>(table: &Table, data: &mut DataSet) {
@@ -296,6 +312,30 @@ fn read_rows<R: Record>(table: &Table, data: &mut DataSet, problems: &mut Proble
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_file_reads_alone_as_it_reads_in_the_whole_set() {
+        let sources = crate::data::defaults::default_sources();
+        let (whole, _) = read_dataset(&sources);
+        let capacity = sources.get(FileKind::Capacity).unwrap();
+        let (alone, problems) = read_file(FileKind::Capacity, capacity);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(alone.capacity, whole.capacity);
+        assert!(alone.organisations.is_empty());
+        let bad = SourceFile {
+            name: "capaciteit.csv".to_owned(),
+            bytes:
+                b"organisatie,periode,capaciteit_fte,belasting_fte,status\nuwv,2027,veel,1,bron\n"
+                    .to_vec(),
+        };
+        let (read, problems) = read_file(FileKind::Capacity, &bad);
+        assert!(read.capacity.is_empty());
+        assert_eq!(
+            (problems[0].line, problems[0].column),
+            (2, 3),
+            "{problems:?}"
+        );
+    }
 
     #[test]
     fn an_unknown_header_is_placed_at_its_first_unknown_name() {

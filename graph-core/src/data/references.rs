@@ -8,7 +8,7 @@ use crate::data::dataset::DataSet;
 use crate::data::model::{FileKind, RowRef};
 use crate::data::problem::{Problems, quote};
 use crate::data::schema::chain_relations::supervision_in_circles;
-use crate::data::schema::{Record, with_record};
+use crate::data::schema::{Record, Row, rows_of, with_record};
 
 /// Column positions per file, for messages about references between files.
 pub(crate) type ColumnNumbers = HashMap<FileKind, (String, HashMap<&'static str, usize>)>;
@@ -74,9 +74,9 @@ fn known_ids(data: &DataSet) -> Known<'_> {
 }
 
 /// One file's rows: references, keys and contradictions.
-fn check_file<R: Record>(data: &DataSet, known: &Known<'_>, refs: &mut Refs<'_>) {
+fn check_file(rows: &[&dyn Row], known: &Known<'_>, refs: &mut Refs<'_>) {
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for row in R::all(data) {
+    for row in rows {
         let at = row.at();
         for reference in row.references() {
             refs.check(known, reference.id, at, reference.column, reference.file);
@@ -107,7 +107,7 @@ pub(crate) fn check_references(data: &DataSet, columns: &ColumnNumbers, problems
     let mut refs = Refs { columns, problems };
     let known = known_ids(data);
     for kind in FileKind::ALL {
-        with_record!(kind, R => check_file::<R>(data, &known, &mut refs));
+        check_file(&rows_of(data, kind), &known, &mut refs);
     }
     for (row, message) in supervision_in_circles(&data.chain_relations) {
         refs.report(row, "naar", message);
