@@ -129,12 +129,11 @@ pub fn stack_bench(
     })
 }
 
-/// A capacity file of about `rows` rows for `organisations` organisations (quarters from 2000 on),
+/// A capacity file of about `rows` rows for up to 1,000 organisations (quarters from 2000 on),
 /// semicolon-delimited, decimal commas, a quoted `bron` with a semicolon in it: what Dutch Excel
-/// writes. Returns the full set of files with it in place.
-pub fn ingest_sources(rows: usize) -> graph_core::Sources {
+/// writes.
+pub fn ingest_file(rows: usize) -> graph_core::SourceFile {
     let organisations = 1_000.min(rows.max(1));
-    let mut sources = synthetic_sources(organisations, organisations * 10, 7);
     let per = rows.div_ceil(organisations);
     let mut text =
         String::from("organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n");
@@ -153,61 +152,18 @@ pub fn ingest_sources(rows: usize) -> graph_core::Sources {
             written += 1;
         }
     }
-    sources.insert(
-        graph_core::FileKind::Capacity,
-        graph_core::SourceFile {
-            name: "capaciteit.csv".to_owned(),
-            bytes: text.into_bytes(),
-        },
-    );
-    sources
+    graph_core::SourceFile {
+        name: "capaciteit.csv".to_owned(),
+        bytes: text.into_bytes(),
+    }
 }
 
-/// Times loading (decode, parse, validate, build the landscape) with a large capacity file.
-pub fn ingest_bench(sources: &graph_core::Sources, runs: usize, now: &dyn Fn() -> f64) -> Value {
-    let bytes = sources
-        .get(graph_core::FileKind::Capacity)
-        .map_or(0, |file| file.bytes.len());
-    // The same data with an empty capacity file: what loading costs without it. The difference
-    // is the cost of the capacity file, validation and graph building included.
-    let mut baseline_sources = sources.clone();
-    baseline_sources.insert(
-        graph_core::FileKind::Capacity,
-        graph_core::SourceFile {
-            name: "capaciteit.csv".to_owned(),
-            bytes: b"organisatie;periode;capaciteit_fte;belasting_fte;status;bron;peildatum\r\n"
-                .to_vec(),
-        },
-    );
-    let time = |sources: &graph_core::Sources| {
-        let mut samples = Vec::new();
-        let mut rows = 0;
-        for _ in 0..runs.max(1) {
-            let start = now();
-            let loaded = Landscape::load(sources);
-            samples.push(now() - start);
-            rows = loaded.map_or(0, |(landscape, _)| landscape.data().capacity.len());
-        }
-        (spread(samples), rows)
-    };
-    let (total, rows) = time(sources);
-    let (baseline, _) = time(&baseline_sources);
-    let f = |s: &Value, key: &str| s[key].as_f64().unwrap_or(f64::NAN);
-    let (total_ms, baseline_ms) = (f(&total, "median"), f(&baseline, "median"));
-    // The cost of the file is a difference of two timings; when it is within their noise (the
-    // larger interquartile range), there is no figure to give rather than a made-up one.
-    let noise =
-        (f(&total, "p75") - f(&total, "p25")).max(f(&baseline, "p75") - f(&baseline, "p25"));
-    let ms = total_ms - baseline_ms;
-    let measurable = ms > noise && ms > 0.0;
-    json!({
-        "rows": rows,
-        "bytes": bytes,
-        "ms": measurable.then_some(ms),
-        "total": total,
-        "baseline": baseline,
-        "mib_s": measurable.then(|| bytes as f64 / 1_048_576.0 / (ms / 1000.0)),
-    })
+/// The loader's own work on one capacity file, timed directly: decoding, the table, every cell
+/// typed and checked (`read_file`). Returns the milliseconds and the rows read.
+pub fn ingest_once(file: &graph_core::SourceFile, now: &dyn Fn() -> f64) -> (f64, usize) {
+    let start = now();
+    let (data, _) = graph_core::read_file(graph_core::FileKind::Capacity, file);
+    (now() - start, data.capacity.len())
 }
 
 /// Nodes sampled by the layout quality figure: enough for a stable mean, cheap at 50,000 nodes.
@@ -304,19 +260,40 @@ mod browser {
             .map_or(0.0, |performance| performance.now())
     }
 
-    /// The capacity file of `ingest_sources`, for the JavaScript side of the comparison.
+    /// One capacity file of the ingest comparison, read by ours one run at a time so that the
+    /// page can interleave our runs with PapaParse's on the same bytes.
     #[wasm_bindgen]
-    pub fn ingest_capacity_bytes(rows: usize) -> Vec<u8> {
-        super::ingest_sources(rows)
-            .get(graph_core::FileKind::Capacity)
-            .map(|file| file.bytes.clone())
-            .unwrap_or_default()
+    pub struct IngestCase {
+        file: graph_core::SourceFile,
+        rows: usize,
     }
 
-    /// `ingest_bench` for the browser, returning JSON text.
     #[wasm_bindgen]
-    pub fn bench_ingest(rows: usize, runs: usize) -> String {
-        super::ingest_bench(&super::ingest_sources(rows), runs, &now).to_string()
+    impl IngestCase {
+        #[wasm_bindgen(constructor)]
+        pub fn new(rows: usize) -> IngestCase {
+            IngestCase {
+                file: super::ingest_file(rows),
+                rows: 0,
+            }
+        }
+
+        /// The file's bytes, for PapaParse.
+        pub fn bytes(&self) -> Vec<u8> {
+            self.file.bytes.clone()
+        }
+
+        /// One timed read; milliseconds.
+        pub fn run(&mut self) -> f64 {
+            let (ms, rows) = super::ingest_once(&self.file, &now);
+            self.rows = rows;
+            ms
+        }
+
+        /// The rows the last read gave.
+        pub fn rows(&self) -> usize {
+            self.rows
+        }
     }
 
     /// `stack_bench` for the browser (organisations 0: the default landscape), as JSON text.

@@ -1,6 +1,6 @@
 // Runs the wasm benchmarks named in the query string and leaves the figures on window.benchResult.
 import init, {
-  bench_rank, bench_ingest, ingest_capacity_bytes, bench_stack,
+  bench_rank, IngestCase, bench_stack,
   LayoutRun, layout_edges, layout_start, layout_settings, layout_quality,
 } from './bench.js';
 import {
@@ -19,33 +19,51 @@ if (params.has('stapeling')) {
   const [proposals, organisations, runs] = params.get('stapeling').split(',').map(Number);
   result.stapeling = [JSON.parse(bench_stack(proposals, 0, runs)), JSON.parse(bench_stack(50, organisations, runs))];
 }
+// The spread of timed runs, as the Rust side reports it: median, quartiles, fastest, slowest.
+function spread(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  return { median: at(0.5), p25: at(0.25), p75: at(0.75), min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
+}
+
 if (params.has('ingest')) {
-  const runs = 5;
+  const runs = 15;
   result.csv_ingest = [];
   for (const rows of params.get('ingest').split(',').map(Number)) {
-    const ours = JSON.parse(bench_ingest(rows, runs));
-    // PapaParse on the same bytes, typed, on the main thread, decoding included as ours does.
-    const bytes = ingest_capacity_bytes(rows);
-    const samples = [];
+    // Ours (decode, table, every cell typed and checked: `read_file`) and PapaParse (decoding
+    // included, typed) on the same bytes, one run each in turn, so that noise hits both alike;
+    // one warm-up run each first.
+    const ours = new IngestCase(rows);
+    const bytes = ours.bytes();
     let parsedRows = 0;
-    for (let i = 0; i < runs; i++) {
+    const papa = () => {
       const start = performance.now();
       const text = new TextDecoder('utf-8').decode(bytes);
       const parsed = Papa.parse(text, { delimiter: ';', header: true, dynamicTyping: true, skipEmptyLines: true });
-      samples.push(performance.now() - start);
       parsedRows = parsed.data.length;
+      return performance.now() - start;
+    };
+    ours.run();
+    papa();
+    const oursMs = [];
+    const papaMs = [];
+    for (let i = 0; i < runs; i++) {
+      oursMs.push(ours.run());
+      papaMs.push(papa());
     }
-    samples.sort((a, b) => a - b);
-    const papaMs = samples[Math.floor(samples.length / 2)];
+    const mib = bytes.length / 1048576;
+    const oursSpread = spread(oursMs);
+    const papaSpread = spread(papaMs);
     result.csv_ingest.push({
-      rows: ours.rows,
-      bytes: ours.bytes,
-      ours_ms: ours.ms,
-      papaparse_ms: papaMs,
+      rows: ours.rows(),
+      bytes: bytes.length,
+      ours: oursSpread,
+      papaparse: papaSpread,
       papaparse_rows: parsedRows,
-      ours_mib_s: ours.mib_s,
-      papaparse_mib_s: ours.bytes / 1048576 / (papaMs / 1000),
+      ours_mib_s: mib / (oursSpread.median / 1000),
+      papaparse_mib_s: mib / (papaSpread.median / 1000),
     });
+    ours.free();
   }
 }
 
@@ -113,12 +131,19 @@ function runD3(nodes, flatEdges, start, iterations) {
   return { ms, positions };
 }
 
-// One warm-up run (JIT, allocation), then the median of `runs` measured runs; the positions are
-// those of the last run (all three are deterministic from the same start).
-function measure(run, runs) {
-  run();
-  const measured = Array.from({ length: runs }, run);
-  return { ms: median(measured.map((m) => m.ms)), positions: measured[measured.length - 1].positions };
+// One warm-up run of each (JIT, allocation), then `runs` rounds in which each runs once in turn,
+// so that noise hits all alike; per library the median and spread of its runs and the positions
+// of its last run (all are deterministic from the same start).
+function measureInTurn(runners, runs) {
+  for (const run of runners) run();
+  const measured = runners.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    runners.forEach((run, i) => measured[i].push(run()));
+  }
+  return measured.map((results) => {
+    const times = results.map((m) => m.ms);
+    return { ms: median(times), spread: spread(times), positions: results[results.length - 1].positions };
+  });
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -179,15 +204,17 @@ if (params.has('layout')) {
     };
     const invalid = forceAtlas2Helpers.validateSettings(settings);
     if (invalid) throw new Error(`graphology settings: ${invalid.message}`);
-    const runs = nodes <= 5000 ? 3 : 1;
+    const runs = nodes <= 5000 ? 5 : 3;
     const quality = (positions) => layout_quality(nodes, edges, LAYOUT_SEED, positions);
     // Equal settings, equal theta. Both open a quadtree cell unless its width / distance is
     // below theta (graphology's regions hold a half-width: 4·s²/d² < θ² in iterate.js), and
     // without Barnes–Hut both compute the same moves; at theta 0.5 ours is the more accurate
     // (leaves of up to 8 nodes summed exactly).
-    const ours = measure(() => runOurs(nodes, edges, iterations), runs);
-    const graphology = measure(() => runGraphology(nodes, flatEdges, start, settings, iterations), runs);
-    const d3 = measure(() => runD3(nodes, flatEdges, start, iterations), runs);
+    const [ours, graphology, d3] = measureInTurn([
+      () => runOurs(nodes, edges, iterations),
+      () => runGraphology(nodes, flatEdges, start, settings, iterations),
+      () => runD3(nodes, flatEdges, start, iterations),
+    ], runs);
     // Quality varies from one seeded graph to the next by more than ours and graphology differ,
     // so up to 5,000 nodes it is the mean over five graphs (the timed one and four more), each
     // laid out by both from the same start; the per-graph figures are kept beside it.
@@ -207,6 +234,9 @@ if (params.has('layout')) {
       ours_ms_per_iter: ours.ms,
       graphology_ms_per_iter: graphology.ms,
       d3_ms_per_tick: d3.ms,
+      ours_spread: ours.spread,
+      graphology_spread: graphology.spread,
+      d3_spread: d3.spread,
       ours_quality: mean(oursBySeed),
       graphology_quality: mean(graphologyBySeed),
       quality_seeds: seeds,

@@ -16,7 +16,7 @@ use crate::run;
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 /// The targets, with the seeds of each.
-const TARGETS: [&str; 2] = ["csv_loader", "url_state"];
+const TARGETS: [&str; 3] = ["csv_file", "csv_loader", "url_state"];
 
 /// Links that reach every view, as seeds for the link decoder.
 const LINK_SEEDS: [&str; 10] = [
