@@ -249,6 +249,9 @@ test('a synthetic landscape of 5,000 nodes, uploaded as files, is laid out witho
   await page.locator('#landschap-kaart').waitFor();
   const nodes = await shownNodes(page);
   assert.ok(nodes >= 5_000, `${nodes} nodes`);
+  // From here the page only lays out and draws: every task it runs is the layout's.
+  const opening = await page.evaluate(() => { const tasks = window.bzuLongTasks; window.bzuLongTasks = []; return tasks; });
+  const layoutStart = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Inzoomen' }).click();
   await page.waitForFunction(() => new URLSearchParams(window.location.search).get('zoom') === '1.25');
   await page.locator('#landschap-kaart[data-indeling="klaar"]').waitFor({ timeout: 120_000 });
@@ -258,7 +261,14 @@ test('a synthetic landscape of 5,000 nodes, uploaded as files, is laid out witho
   assert.ok(steps.length >= 2, `progress shown while the layout ran: ${JSON.stringify(progress)}`);
   assert.ok(steps.every((step, i) => i === 0 || step > steps[i - 1]), `progress grows: ${steps}`);
   const tasks = await page.evaluate(() => window.bzuLongTasks);
-  t.diagnostic(`5,000-node layout: ${tasks.length} tasks over 50 ms, longest ${Math.round(Math.max(0, ...tasks))} ms`);
+  const seconds = (await page.evaluate(() => performance.now()) - layoutStart) / 1000;
+  const longest = Math.max(0, ...tasks);
+  t.diagnostic(`opening the 5,000-node map: ${opening.length} tasks over 50 ms, longest ${Math.round(Math.max(0, ...opening))} ms`);
+  t.diagnostic(`5,000-node layout over ${seconds.toFixed(1)} s: ${tasks.length} tasks over 50 ms (${tasks.map(Math.round).join(', ')}), longest ${Math.round(longest)} ms`);
+  // The page stays interactive while the layout runs: slices of about 8 ms, and a drawing at
+  // most once a second, each well under a quarter of a second (about 100 ms on a 2-core machine).
+  assert.ok(longest < 250, `the longest task during the layout took ${Math.round(longest)} ms`);
+  assert.ok(tasks.length <= Math.ceil(seconds) + 2, `${tasks.length} long tasks in ${seconds.toFixed(1)} s`);
   // Searching still works on the big landscape.
   await page.locator('#landschap-zoek').fill('Organisatie 42');
   await page.locator('#landschap-zoek').press('Enter');

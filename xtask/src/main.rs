@@ -9,6 +9,7 @@ mod register_bench;
 mod serve;
 mod setup;
 mod size;
+mod steps;
 mod theme;
 
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ cargo xtask <opdracht>
   bench-register
            a synthetic 40 MB register export (--mb N) through the release bzu register,
            interleaved with Python's iterparse as peer → target/bench/register.json
-  fuzz     the cargo-fuzz targets (CSV loader, links), --seconds N each (default 60)
+  fuzz     the cargo-fuzz targets (one CSV file, a whole upload, links), --seconds N each (default 60)
            → target/fuzz/summary.json
   test     setup incl. Chromium; fmt, clippy (host and wasm32), tests, release build, size
            budget, end-to-end tests in headless Chromium";
@@ -149,9 +150,32 @@ fn write_data(dist: &Path) -> anyhow::Result<()> {
 }
 
 fn test(root: &Path) -> anyhow::Result<()> {
-    let started = std::time::Instant::now();
+    use steps::Step;
+    let step = |name, usually| Step { name, usually };
+    let mut steps = steps::Steps::new(
+        "cargo xtask test",
+        vec![
+            step(
+                "install what is missing",
+                "seconds when all is there; on a fresh machine about 30 min: Trunk and wasm-bindgen-cli from source, npm packages, Chromium",
+            ),
+            step("cargo fmt --check", "seconds"),
+            step("clippy, host", "about 4 min cold, under 1 min warm"),
+            step("clippy, wasm32", "about 2 min cold, under 1 min warm"),
+            step(
+                "compile fuzz targets and the wasm benchmarks",
+                "about 2 min cold",
+            ),
+            step("cargo test", "about 6 min cold, 3 min warm"),
+            step("release build and size budget", "about 4 min cold"),
+            step("browser tests in headless Chromium", "about 6 min"),
+        ],
+    );
+    steps.begin("install what is missing");
     setup::install(root, setup::Needs::Browser)?;
+    steps.begin("cargo fmt --check");
     run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+    steps.begin("clippy, host");
     run(Command::new("cargo").args([
         "clippy",
         "--workspace",
@@ -161,6 +185,7 @@ fn test(root: &Path) -> anyhow::Result<()> {
         "-D",
         "warnings",
     ]))?;
+    steps.begin("clippy, wasm32");
     run(Command::new("cargo").args([
         "clippy",
         "--package",
@@ -174,9 +199,31 @@ fn test(root: &Path) -> anyhow::Result<()> {
         "-D",
         "warnings",
     ]))?;
+    steps.begin("compile fuzz targets and the wasm benchmarks");
+    // The fuzz targets are their own workspace and the benchmarks' browser side only builds for
+    // wasm32: neither is in the runs above, so both are compiled here.
+    run(Command::new("cargo")
+        .args(["check", "--locked", "--bins", "--manifest-path"])
+        .arg(root.join("fuzz").join("Cargo.toml"))
+        .env(
+            "CARGO_TARGET_DIR",
+            root.join("target").join("fuzz").join("check"),
+        ))?;
+    run(Command::new("cargo").args([
+        "check",
+        "--locked",
+        "--package",
+        "bench",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    steps.begin("cargo test");
     run(Command::new("cargo").args(["test", "--workspace", "--locked"]))?;
+    steps.begin("release build and size budget");
     build_release(root, theme::Theme::default())?;
     size::check_budget(&root.join("dist"))?;
+    steps.begin("browser tests in headless Chromium");
     // A 5,000-node landscape in the real file formats, for the explorer's load test.
     let synthetic = root.join("target").join("e2e").join("synthetisch");
     run(Command::new("cargo")
@@ -217,10 +264,8 @@ fn test(root: &Path) -> anyhow::Result<()> {
             format!("http://127.0.0.1:{}/{sub_path}/", site_server.port),
         )
         .env("BZU_SYNTHETIC_DIR", &synthetic))?;
-    println!(
-        "==> all checks passed in {:.0} s",
-        started.elapsed().as_secs_f64()
-    );
+    steps.finish();
+    println!("==> all checks passed");
     Ok(())
 }
 

@@ -54,6 +54,9 @@ pub fn install(root: &Path, needs: Needs) -> anyhow::Result<()> {
 
     let trunk = output("trunk", &["--version"]).unwrap_or_default();
     if trunk != format!("trunk {TRUNK_VERSION}") {
+        println!(
+            "==> installing Trunk {TRUNK_VERSION} from source: once per machine, about 10 minutes on 2 cores"
+        );
         run(Command::new("cargo").args([
             "install",
             "trunk",
@@ -66,6 +69,9 @@ pub fn install(root: &Path, needs: Needs) -> anyhow::Result<()> {
     let wanted = locked_wasm_bindgen(root)?;
     let installed = output("wasm-bindgen", &["--version"]).unwrap_or_default();
     if installed != format!("wasm-bindgen {wanted}") {
+        println!(
+            "==> installing wasm-bindgen-cli {wanted} from source: once per machine, about 5 minutes on 2 cores"
+        );
         // Its own lockfile has at times named a crate version the registry no longer serves;
         // then an unlocked install is the way that works.
         let locked = run(Command::new("cargo").args([
@@ -94,6 +100,7 @@ pub fn install(root: &Path, needs: Needs) -> anyhow::Result<()> {
         _ => false,
     };
     if !fresh {
+        println!("==> installing the npm packages of package-lock.json: about a minute");
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
 
@@ -101,6 +108,7 @@ pub fn install(root: &Path, needs: Needs) -> anyhow::Result<()> {
         let browser = output("chromium", &["--version"]);
         let driver = output("chromedriver", &["--version"]);
         if browser.is_none() || driver.is_none() {
+            println!("==> installing Chromium and chromedriver from Debian: a few minutes");
             run(Command::new("apt-get").arg("update"))?;
             run(Command::new("apt-get")
                 .args([
