@@ -1,8 +1,7 @@
 //! `capaciteit.csv`: change capacity and committed load per organisation and period, with the
 //! status and date of the figures.
 
-use super::{Key, Record, Reference, columns, number, optional};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, number, optional, stored_in};
 use crate::data::model::{CapacityRow, Choice, FileKind, RowRef, Status};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -77,17 +76,7 @@ impl Record for CapacityRow {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.capacity
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.capacity
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(capacity);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![Reference::new(

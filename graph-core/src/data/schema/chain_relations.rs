@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Key, Record, Reference, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, stored_in};
 use crate::data::model::{ChainKind, ChainRelation, Choice, FileKind, RowRef};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -44,17 +43,7 @@ impl Record for ChainRelation {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.chain_relations
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.chain_relations
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(chain_relations);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![

@@ -1,7 +1,6 @@
 //! `ministeries.csv`: the ministries, by id.
 
-use super::{Key, Record, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, columns, stored_in};
 use crate::data::model::{FileKind, Ministry, RowRef};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -41,17 +40,7 @@ impl Record for Ministry {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.ministries
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.ministries
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(ministries);
 
     fn id(&self) -> Option<&str> {
         Some(self.id.as_str())

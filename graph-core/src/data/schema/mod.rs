@@ -32,6 +32,25 @@ macro_rules! columns {
 }
 pub(crate) use columns;
 
+/// The list of a data set that holds a row type, and the row's place: the three items every
+/// schema has, written once.
+macro_rules! stored_in {
+    ($field:ident) => {
+        fn all(data: &crate::data::dataset::DataSet) -> &Vec<Self> {
+            &data.$field
+        }
+
+        fn all_mut(data: &mut crate::data::dataset::DataSet) -> &mut Vec<Self> {
+            &mut data.$field
+        }
+
+        fn at(&self) -> crate::data::model::RowRef {
+            self.row
+        }
+    };
+}
+pub(crate) use stored_in;
+
 /// Runs `$body` with `$r` standing for the row type of a file kind.
 macro_rules! with_record {
     ($kind:expr, $r:ident => $body:expr) => {{

@@ -1,7 +1,6 @@
 //! `organisatie_registers.csv`: which organisation keeps, sources or uses which register.
 
-use super::{Key, Record, Reference, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, stored_in};
 use crate::data::model::{Choice, FileKind, OrganisationRegister, RegisterRole, RowRef};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -35,17 +34,7 @@ impl Record for OrganisationRegister {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.organisation_registers
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.organisation_registers
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(organisation_registers);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![

@@ -1,7 +1,6 @@
 //! `organisatie_doelgroepen.csv`: which organisation serves which target group.
 
-use super::{Key, Record, Reference, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, stored_in};
 use crate::data::model::{FileKind, OrganisationTargetGroup, RowRef};
 use crate::data::table::{Cells, Column};
 use crate::id::{OrganisationId, TargetGroupCode};
@@ -27,17 +26,7 @@ impl Record for OrganisationTargetGroup {
         vec![self.organisatie.to_string(), self.doelgroep.to_string()]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.organisation_target_groups
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.organisation_target_groups
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(organisation_target_groups);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![

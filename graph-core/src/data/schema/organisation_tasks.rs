@@ -1,7 +1,6 @@
 //! `organisatie_taken.csv`: which organisation performs which task type.
 
-use super::{Key, Record, Reference, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, stored_in};
 use crate::data::model::{FileKind, OrganisationTask, RowRef};
 use crate::data::table::{Cells, Column};
 use crate::id::{OrganisationId, TaskCode};
@@ -32,17 +31,7 @@ impl Record for OrganisationTask {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.organisation_tasks
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.organisation_tasks
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(organisation_tasks);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![

@@ -1,8 +1,7 @@
 //! `organisaties.csv`: the organisations, by id, with their ministry, legal form, size, sources
 //! and place in the Register van Overheidsorganisaties.
 
-use super::{Key, Record, Reference, columns, number, optional};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, number, optional, stored_in};
 use crate::data::model::{Choice, FileKind, LegalForm, Organisation, RowRef, Status};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -104,17 +103,7 @@ impl Record for Organisation {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.organisations
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.organisations
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(organisations);
 
     fn id(&self) -> Option<&str> {
         Some(self.id.as_str())

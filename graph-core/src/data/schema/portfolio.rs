@@ -1,8 +1,7 @@
 //! `portfolio.csv`: the laws, schemes, ICT changes and programmes an organisation is already
 //! carrying out or preparing, by id, with their load per period.
 
-use super::{Key, Record, Reference, columns, number};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, number, stored_in};
 use crate::data::model::{Choice, FileKind, PortfolioItem, PortfolioKind, RowRef, Status};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -64,17 +63,7 @@ impl Record for PortfolioItem {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.portfolio
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.portfolio
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(portfolio);
 
     fn references(&self) -> Vec<Reference<'_>> {
         vec![Reference::new(

@@ -1,7 +1,6 @@
 //! `registers.csv`: the registers, by code, with the organisation that keeps each.
 
-use super::{Key, Record, Reference, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, columns, stored_in};
 use crate::data::model::{FileKind, Register, RowRef, YesNo};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -48,17 +47,7 @@ impl Record for Register {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.registers
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.registers
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(registers);
 
     fn id(&self) -> Option<&str> {
         Some(self.code.as_str())

@@ -1,8 +1,7 @@
 //! `regelingen.csv`: the schemes each organisation already carries out, with their task types,
 //! target groups, law and public source; what the ranking compares a proposal's text with.
 
-use super::{Key, Record, Reference, code_list, columns, joined};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, code_list, columns, joined, stored_in};
 use crate::data::model::{FileKind, RowRef, Scheme};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -57,17 +56,7 @@ impl Record for Scheme {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.schemes
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.schemes
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(schemes);
 
     fn references(&self) -> Vec<Reference<'_>> {
         let organisation = Reference::new(

@@ -1,7 +1,6 @@
 //! `doelgroepen.csv`: the target groups, by code.
 
-use super::{Key, Record, columns};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, columns, stored_in};
 use crate::data::model::{FileKind, RowRef, TargetGroup};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -35,17 +34,7 @@ impl Record for TargetGroup {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.target_groups
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.target_groups
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(target_groups);
 
     fn id(&self) -> Option<&str> {
         Some(self.code.as_str())

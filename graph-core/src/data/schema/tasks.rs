@@ -1,7 +1,6 @@
 //! `taken.csv`: the task types, by code, with the codes of related types.
 
-use super::{Key, Record, Reference, code_list, columns, joined};
-use crate::data::dataset::DataSet;
+use super::{Key, Record, Reference, code_list, columns, joined, stored_in};
 use crate::data::model::{FileKind, RowRef, TaskType};
 use crate::data::problem::quote;
 use crate::data::table::{Cells, Column};
@@ -40,17 +39,7 @@ impl Record for TaskType {
         ]
     }
 
-    fn all(data: &DataSet) -> &Vec<Self> {
-        &data.tasks
-    }
-
-    fn all_mut(data: &mut DataSet) -> &mut Vec<Self> {
-        &mut data.tasks
-    }
-
-    fn at(&self) -> RowRef {
-        self.row
-    }
+    stored_in!(tasks);
 
     fn id(&self) -> Option<&str> {
         Some(self.code.as_str())
