@@ -1,0 +1,750 @@
+//! The parts of fit for one organisation: task types, target groups, registers, ministry and
+//! the schemes it already carries out (BM25 matches), the capacity judgement, and the reasons
+//! with the rows they cite.
+
+use super::*;
+
+/// Data fit per register by role; a register the organisation lacks scores 0.
+pub(super) fn role_score(role: RegisterRole) -> f64 {
+    match role {
+        RegisterRole::Houder => 1.0,
+        RegisterRole::Bronhouder => 0.9,
+        RegisterRole::Afnemer => 0.8,
+    }
+}
+
+/// Data fit for one asked register, given the organisation's best role in it (if any). Every
+/// administrative body must use the basisregistraties for the data they hold (verplicht gebruik),
+/// so receiving one, or not receiving it yet, says nothing about fit: only keeping it does.
+pub(super) fn register_score(role: Option<RegisterRole>, basisregistratie: bool) -> f64 {
+    match role {
+        Some(role @ (RegisterRole::Houder | RegisterRole::Bronhouder)) => role_score(role),
+        _ if basisregistratie => NEUTRAL,
+        Some(role) => role_score(role),
+        None => 0.0,
+    }
+}
+
+/// What the proposal's text found among the schemes, per organisation position.
+#[derive(Default)]
+pub(super) struct SchemeMatches {
+    /// Why there is nothing to compare, if so: the data has no schemes, or the text no word
+    /// that any scheme has.
+    empty: Option<T>,
+    /// Per organisation position: the score in [0, 1].
+    score: Vec<f64>,
+    /// Per organisation position: the matching schemes (positions in `data().schemes`) with
+    /// their raw scores, best first.
+    schemes: Vec<Vec<(usize, f64)>>,
+    /// How much text there was to compare, in [0, 1] (see [`SCHEME_FULL_TEXT`]).
+    confidence: f64,
+}
+
+/// An organisation's evidence from its matching schemes (best first): the best match counts in
+/// full, each next one for half as much as the one before, so that a field of related schemes
+/// weighs more than one chance hit, and many weak ones never outweigh a strong one.
+pub(super) fn breadth(matches: &[(usize, f64)]) -> f64 {
+    matches
+        .iter()
+        .take(SCHEME_BREADTH)
+        .enumerate()
+        .map(|(i, (_, value))| value / f64::from(1u32 << i))
+        .sum()
+}
+
+pub(super) fn scheme_matches(
+    landscape: &Landscape,
+    proposal: &Proposal,
+    left_out: &[SchemeId],
+) -> SchemeMatches {
+    let index = landscape.scheme_index();
+    let n = landscape.organisations().len();
+    let schemes = &landscape.data().schemes;
+    if index.is_empty() {
+        return SchemeMatches {
+            empty: Some(T::RankNoSchemesInData),
+            ..SchemeMatches::default()
+        };
+    }
+    let query = index.query_fields(&[
+        (&proposal.title, TITLE_WEIGHT),
+        (&proposal.description, 1.0),
+    ]);
+    if query.is_empty() {
+        return SchemeMatches {
+            empty: Some(T::RankNoSchemeText),
+            ..SchemeMatches::default()
+        };
+    }
+    let raw = index.scores(&query, |doc| left_out.contains(&schemes[doc].id));
+    let mut per_organisation: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+    for (doc, &value) in raw.iter().enumerate() {
+        if value > 0.0
+            && let Some(position) = landscape.scheme_organisation(doc)
+        {
+            per_organisation[position].push((doc, value));
+        }
+    }
+    for list in &mut per_organisation {
+        list.shared_sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    }
+    let evidence: Vec<f64> = per_organisation.iter().map(|list| breadth(list)).collect();
+    let top = evidence.iter().copied().fold(0.0, f64::max);
+    let scale = top.max(SCHEME_COVER * query.full_score());
+    // A short text is thin evidence: a title of three words can meet a scheme on one chance
+    // adjective. The scores lean towards neutral in proportion to how little there is to read.
+    let confidence = (query.full_score() / SCHEME_FULL_TEXT).clamp(0.0, 1.0);
+    SchemeMatches {
+        empty: None,
+        score: evidence
+            .iter()
+            .map(|v| {
+                let score = (v / scale).clamp(0.0, 1.0);
+                confidence * score + (1.0 - confidence) * NEUTRAL
+            })
+            .collect(),
+        schemes: per_organisation,
+        confidence,
+    }
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn reason(&self, make: impl FnOnce() -> Reason) -> Option<Reason> {
+        self.explain.then(make)
+    }
+
+    /// A text of the translation table in the ranking's language, with its values.
+    pub(super) fn text(&self, key: T, values: &[(&str, &str)]) -> String {
+        fill(key.text(self.lang), values)
+    }
+
+    /// A part the proposal or the data gives nothing to judge on: neither for nor against.
+    pub(super) fn neutral(&self, weight: f64, why: T) -> Part {
+        Part {
+            score: NEUTRAL,
+            weight,
+            reasons: self
+                .reason(|| Reason {
+                    text: self.text(why, &[]),
+                    evidence: Vec::new(),
+                })
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    pub(super) fn evidence(&self, row: RowRef, bron: &str, peildatum: Option<Date>) -> Evidence {
+        Evidence {
+            file: row.file.file_name(),
+            line: row.line,
+            bron: bron.to_owned(),
+            peildatum,
+        }
+    }
+
+    pub(super) fn organisation_bron(&self, id: &OrganisationId) -> String {
+        self.landscape
+            .organisation(id)
+            .map(|o| o.bron.clone())
+            .unwrap_or_default()
+    }
+
+    /// Per required task: the score, and the row that earned it.
+    pub(super) fn task_scores(
+        &self,
+        id: &OrganisationId,
+        links: &Links<'_>,
+        tasks: &[TaskCode],
+    ) -> Vec<(f64, Option<Reason>)> {
+        let rows = links;
+        tasks
+            .iter()
+            .map(|task| {
+                let name = self
+                    .landscape
+                    .task(task)
+                    .map_or(task.as_str(), |t| t.naam.as_str());
+                if let Some(row) = rows.tasks().find(|row| &row.taak == task) {
+                    let reason = self.reason(|| Reason {
+                        text: if row.toelichting.is_empty() {
+                            self.text(T::RankDoesTask, &[("taak", task.as_str()), ("naam", name)])
+                        } else {
+                            self.text(
+                                T::RankDoesTaskNote,
+                                &[
+                                    ("taak", task.as_str()),
+                                    ("naam", name),
+                                    ("toelichting", &row.toelichting),
+                                ],
+                            )
+                        },
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    });
+                    return (1.0, reason);
+                }
+                let related = self.related.get(task);
+                if let Some(row) = rows
+                    .tasks()
+                    .find(|row| related.is_some_and(|set| set.contains(&row.taak)))
+                {
+                    let reason = self.reason(|| {
+                        let mut evidence =
+                            vec![self.evidence(row.row, &self.organisation_bron(id), None)];
+                        if let Some(task_row) = self.landscape.task(task) {
+                            evidence.push(self.evidence(task_row.row, "", None));
+                        }
+                        Reason {
+                            text: self.text(
+                                T::RankRelatedTask,
+                                &[
+                                    ("taak", task.as_str()),
+                                    ("naam", name),
+                                    ("verwant", row.taak.as_str()),
+                                ],
+                            ),
+                            evidence,
+                        }
+                    });
+                    return (RELATED_TASK_SCORE, reason);
+                }
+                (
+                    0.0,
+                    self.reason(|| Reason {
+                        text: self.text(T::RankNoTask, &[("taak", task.as_str()), ("naam", name)]),
+                        evidence: Vec::new(),
+                    }),
+                )
+            })
+            .collect()
+    }
+
+    pub(super) fn task_part(
+        &self,
+        id: &OrganisationId,
+        position: usize,
+        links: &Links<'_>,
+    ) -> (Part, Vec<f64>) {
+        let tasks = &self.proposal.tasks;
+        if tasks.is_empty() {
+            let part = self.neutral(self.weights.task, T::RankNoTaskChosen);
+            return (part, Vec::new());
+        }
+        // Without reasons, the scores come from bit masks: thousands of organisations are
+        // scored this way, and the few that are read get the rows behind them.
+        if !self.explain
+            && let (Some(bits), Some(mask)) =
+                (&self.task_bits, self.landscape.task_mask_at(position))
+        {
+            let scores: Vec<f64> = bits
+                .iter()
+                .map(|&(bit, related)| {
+                    if mask & bit != 0 {
+                        1.0
+                    } else if mask & related != 0 {
+                        RELATED_TASK_SCORE
+                    } else {
+                        0.0
+                    }
+                })
+                .collect();
+            let part = Part {
+                score: task_product(&scores),
+                weight: self.weights.task,
+                reasons: Vec::new(),
+            };
+            return (part, scores);
+        }
+        let (scores, reasons): (Vec<f64>, Vec<Option<Reason>>) =
+            self.task_scores(id, links, tasks).into_iter().unzip();
+        // A product over the required tasks: dropping a required task never lowers it.
+        let part = Part {
+            score: task_product(&scores),
+            weight: self.weights.task,
+            reasons: reasons.into_iter().flatten().collect(),
+        };
+        (part, scores)
+    }
+
+    pub(super) fn target_part(
+        &self,
+        id: &OrganisationId,
+        position: usize,
+        links: &Links<'_>,
+    ) -> Part {
+        let wanted = &self.proposal.target_groups;
+        if !self.explain
+            && !wanted.is_empty()
+            && let (Some(bits), Some(mask)) =
+                (&self.group_bits, self.landscape.group_mask_at(position))
+        {
+            let served = bits.iter().filter(|&&bit| mask & bit != 0).count();
+            return Part {
+                score: served as f64 / wanted.len() as f64,
+                weight: self.weights.target,
+                reasons: Vec::new(),
+            };
+        }
+        if wanted.is_empty() {
+            return self.neutral(self.weights.target, T::RankNoTargetChosen);
+        }
+        let rows = links;
+        let mut reasons = Vec::new();
+        let mut served = 0;
+        for group in wanted {
+            let name = self
+                .landscape
+                .target_group(group)
+                .map_or(group.as_str(), |g| g.naam.as_str());
+            match rows.target_groups().find(|row| &row.doelgroep == group) {
+                Some(row) => {
+                    served += 1;
+                    reasons.extend(self.reason(|| Reason {
+                        text: self.text(T::RankServes, &[("naam", name)]),
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    }));
+                }
+                None => reasons.extend(self.reason(|| Reason {
+                    text: self.text(T::RankNotServes, &[("naam", name)]),
+                    evidence: Vec::new(),
+                })),
+            }
+        }
+        Part {
+            score: f64::from(served) / wanted.len() as f64,
+            weight: self.weights.target,
+            reasons,
+        }
+    }
+
+    pub(super) fn data_part(
+        &self,
+        id: &OrganisationId,
+        links: &Links<'_>,
+    ) -> (Part, Vec<(RegisterCode, OrganisationId)>) {
+        let wanted = &self.proposal.registers;
+        if wanted.is_empty() {
+            let part = self.neutral(self.weights.data, T::RankNoRegistersChosen);
+            return (part, Vec::new());
+        }
+        let rows = links;
+        // An organisation for which the data names no register at all is unknown, not one
+        // that uses none: it gets the neutral score, like an unanswered question.
+        if rows.registers().next().is_none() {
+            let part = self.neutral(self.weights.data, T::RankNoRegisterData);
+            return (part, Vec::new());
+        }
+        let mut total = 0.0;
+        let mut reasons = Vec::new();
+        let mut partners = Vec::new();
+        for code in wanted {
+            // Without reasons only the score counts: the exchange partners and names are for
+            // the candidates that are read.
+            let register = self.landscape.register(code);
+            let basis = register.is_some_and(|r| r.basisregistratie);
+            let best = rows
+                .registers()
+                .filter(|row| &row.register == code)
+                .max_by(|a, b| role_score(a.rol).total_cmp(&role_score(b.rol)));
+            let score = register_score(best.map(|row| row.rol), basis);
+            total += score;
+            if !self.explain {
+                continue;
+            }
+            let name = register.map_or(code.as_str(), |r| r.naam.as_str());
+            match best {
+                Some(row) => {
+                    let key = if score == NEUTRAL {
+                        T::RankRegisterRoleBasis
+                    } else {
+                        T::RankRegisterRole
+                    };
+                    reasons.extend(self.reason(|| Reason {
+                        text:
+                            self.text(key, &[("rol", row.rol.label_in(self.lang)), ("naam", name)]),
+                        evidence: vec![self.evidence(row.row, &self.organisation_bron(id), None)],
+                    }));
+                }
+                None => {
+                    let holder = register.map(|r| r.houder.clone());
+                    let holder_name = holder
+                        .as_ref()
+                        .and_then(|h| self.landscape.organisation(h))
+                        .map_or_else(String::new, |o| o.short_name().to_owned());
+                    reasons.extend(self.reason(|| {
+                        Reason {
+                            text: self.text(
+                                if basis {
+                                    T::RankRegisterMissingBasis
+                                } else {
+                                    T::RankRegisterMissing
+                                },
+                                &[("naam", name), ("houder", &holder_name)],
+                            ),
+                            evidence: register
+                                .map(|r| vec![self.evidence(r.row, &r.bron, None)])
+                                .unwrap_or_default(),
+                        }
+                    }));
+                    if let Some(holder) = holder.filter(|h| h != id) {
+                        partners.push((code.clone(), holder));
+                    }
+                }
+            }
+        }
+        let part = Part {
+            score: total / wanted.len() as f64,
+            weight: self.weights.data,
+            reasons,
+        };
+        (part, partners)
+    }
+
+    pub(super) fn ministry_part(&self, id: &OrganisationId) -> Part {
+        let weight = self.weights.ministry;
+        let Some(wanted) = &self.proposal.ministry else {
+            return self.neutral(weight, T::RankNoMinistryChosen);
+        };
+        let Some(organisation) = self.landscape.organisation(id) else {
+            return Part {
+                score: 0.0,
+                weight,
+                reasons: Vec::new(),
+            };
+        };
+        // A body under no ministry is as far from the commissioning ministry's lines of
+        // steering as one under another ministry.
+        let commissions = organisation.opdrachtgevers.contains(wanted);
+        let score = match &organisation.ministerie {
+            Some(ministry) if ministry == wanted => 1.0,
+            _ if commissions => COMMISSIONING_SCORE,
+            _ => 0.0,
+        };
+        let reasons = self.reason(|| {
+            let short = |id: &crate::id::MinistryId| {
+                self.landscape
+                    .ministry(id)
+                    .map_or_else(|| id.to_string(), |m| m.afkorting.clone())
+            };
+            let text = match &organisation.ministerie {
+                Some(ministry) if ministry == wanted => {
+                    self.text(T::RankSameMinistry, &[("ministerie", &short(wanted))])
+                }
+                _ if commissions => self.text(
+                    T::RankCommissioningMinistry,
+                    &[
+                        ("gevraagd", &short(wanted)),
+                        (
+                            "ministerie",
+                            &organisation
+                                .ministerie
+                                .as_ref()
+                                .map_or_else(String::new, &short),
+                        ),
+                    ],
+                ),
+                Some(ministry) => self.text(
+                    T::RankOtherMinistry,
+                    &[
+                        ("ministerie", &short(ministry)),
+                        ("gevraagd", &short(wanted)),
+                    ],
+                ),
+                None => self.text(
+                    T::RankNoMinistry,
+                    &[("rechtsvorm", organisation.rechtsvorm.label_in(self.lang))],
+                ),
+            };
+            Reason {
+                text,
+                evidence: vec![self.evidence(organisation.row, &organisation.bron, None)],
+            }
+        });
+        Part {
+            score,
+            weight,
+            reasons: reasons.into_iter().collect(),
+        }
+    }
+
+    pub(super) fn scheme_part(&self, position: usize) -> (Part, Vec<SchemeId>) {
+        let weight = self.weights.schemes;
+        if let Some(why) = self.schemes.empty {
+            let part = self.neutral(weight, why);
+            return (part, Vec::new());
+        }
+        let score = self.schemes.score.get(position).copied().unwrap_or(0.0);
+        let matches = self
+            .schemes
+            .schemes
+            .get(position)
+            .map_or(&[][..], Vec::as_slice);
+        // Which schemes to cite matters only where reasons are written; the scores are above.
+        if !self.explain {
+            let part = Part {
+                score,
+                weight,
+                reasons: Vec::new(),
+            };
+            return (part, Vec::new());
+        }
+        let best = matches.first().map_or(0.0, |(_, v)| *v);
+        let cited: Vec<&Scheme> = matches
+            .iter()
+            .take_while(|(_, v)| *v >= SCHEME_CITED * best)
+            .take(3)
+            .filter_map(|(doc, _)| self.landscape.data().schemes.get(*doc))
+            .collect();
+        let mut reasons = Vec::new();
+        if self.explain {
+            if self.schemes.confidence < 1.0 {
+                reasons.push(Reason {
+                    text: self.text(
+                        T::RankSchemeShortText,
+                        &[("aandeel", &format_percent(self.schemes.confidence))],
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
+            if cited.is_empty() {
+                reasons.push(Reason {
+                    text: self.text(T::RankNoSchemeMatch, &[]),
+                    evidence: Vec::new(),
+                });
+            }
+            for scheme in &cited {
+                reasons.push(Reason {
+                    text: self.text(
+                        if scheme.wet.is_empty() {
+                            T::RankRunsScheme
+                        } else {
+                            T::RankRunsSchemeLaw
+                        },
+                        &[("regeling", &scheme.naam), ("wet", &scheme.wet)],
+                    ),
+                    evidence: vec![self.evidence(scheme.row, &scheme.bron, None)],
+                });
+            }
+        }
+        let part = Part {
+            score,
+            weight,
+            reasons,
+        };
+        (part, cited.iter().map(|s| s.id.clone()).collect())
+    }
+
+    pub(super) fn capacity(
+        &self,
+        id: &OrganisationId,
+        position: Option<usize>,
+        need: f64,
+    ) -> Capacity {
+        let figure =
+            position.and_then(|position| self.landscape.capacity_at(position, self.period));
+        let Some(figure) = figure else {
+            return Capacity {
+                figure: None,
+                utilisation_now: None,
+                utilisation_after: None,
+                pressure: NEUTRAL,
+                does_not_fit: false,
+                full: false,
+                room: Room::Onbekend,
+                binding: false,
+                reasons: self
+                    .reason(|| Reason {
+                        text: self
+                            .text(T::RankNoCapacity, &[("periode", &self.period.to_string())]),
+                        evidence: Vec::new(),
+                    })
+                    .into_iter()
+                    .collect(),
+            };
+        };
+        let evidence = || -> Vec<Evidence> {
+            figure
+                .rows
+                .iter()
+                .map(|&row| {
+                    let bron = self
+                        .landscape
+                        .capacity_rows(id)
+                        .into_iter()
+                        .find(|capacity| capacity.row == row)
+                        .map_or("", |capacity| capacity.bron.as_str());
+                    self.evidence(row, bron, figure.peildatum)
+                })
+                .collect()
+        };
+        let utilisation_now = figure.utilisation();
+        let (utilisation_after, pressure_value) = if figure.capaciteit_fte > 0.0 {
+            let after = (figure.belasting_fte + need) / figure.capaciteit_fte;
+            (Some(after), pressure(after))
+        } else {
+            (None, 1.0)
+        };
+        let headroom = figure.headroom();
+        let does_not_fit = need > headroom;
+        let full = utilisation_now.is_some_and(|u| u > 1.0);
+        let binding = figure.status != Status::Voorbeeld;
+        let room = match utilisation_after {
+            _ if does_not_fit => Room::Vol,
+            Some(after) if after > 1.0 => Room::Vol,
+            Some(after) if after >= Band::TIGHT_FROM => Room::Krap,
+            Some(_) => Room::Ruimte,
+            None => Room::Vol,
+        };
+        let status = match figure.status {
+            Status::Voorbeeld => T::RankExampleFigure.text(self.lang),
+            Status::Schatting => T::RankEstimate.text(self.lang),
+            Status::Bron => "",
+        };
+        let undetermined = || T::RankUndetermined.text(self.lang).to_owned();
+        let mut reasons: Vec<Reason> = self
+            .reason(|| Reason {
+                text: self.text(
+                    T::RankCapacityFigure,
+                    &[
+                        ("periode", &self.period.to_string()),
+                        ("capaciteit", &format_fte(figure.capaciteit_fte)),
+                        ("belasting", &format_fte(figure.belasting_fte)),
+                        (
+                            "benutting",
+                            &utilisation_now.map_or_else(undetermined, format_percent),
+                        ),
+                        ("status", status),
+                    ],
+                ),
+                evidence: evidence(),
+            })
+            .into_iter()
+            .collect();
+        reasons.extend(self.reason(|| Reason {
+            text: if binding {
+                self.text(
+                    T::RankFiguresDecide,
+                    &[("status", figure.status.label_in(self.lang))],
+                )
+            } else {
+                self.text(T::RankFiguresIndicative, &[])
+            },
+            evidence: Vec::new(),
+        }));
+        reasons.extend(self.reason(|| Reason {
+            text: if does_not_fit {
+                self.text(
+                    T::RankDoesNotFit,
+                    &[
+                        ("nodig", &format_fte(need)),
+                        ("ruimte", &format_fte(headroom.max(0.0))),
+                    ],
+                )
+            } else {
+                self.text(
+                    T::RankFits,
+                    &[
+                        ("nodig", &format_fte(need)),
+                        ("ruimte", &format_fte(headroom)),
+                        (
+                            "benutting",
+                            &utilisation_after.map_or_else(undetermined, format_percent),
+                        ),
+                    ],
+                )
+            },
+            evidence: Vec::new(),
+        }));
+        Capacity {
+            figure: Some(figure),
+            utilisation_now,
+            utilisation_after,
+            pressure: pressure_value,
+            does_not_fit,
+            full,
+            room,
+            binding,
+            reasons,
+        }
+    }
+
+    pub(super) fn candidate(&self, id: &OrganisationId) -> Candidate {
+        match self.landscape.position(id) {
+            Some(position) => self.candidate_at(position),
+            None => self.candidate_at(usize::MAX),
+        }
+    }
+
+    /// The candidate at a position of [`Landscape::organisations`].
+    pub(super) fn candidate_at(&self, position: usize) -> Candidate {
+        let organisations = self.landscape.organisations();
+        let Some(organisation) = organisations.get(position) else {
+            // Unreachable for ids that passed `prepare`; an empty candidate keeps rank total.
+            let empty = || Part {
+                score: 0.0,
+                weight: 0.0,
+                reasons: Vec::new(),
+            };
+            return Candidate {
+                organisation: OrganisationId::new(""),
+                name: String::new(),
+                short_name: String::new(),
+                parts: FitParts {
+                    task: empty(),
+                    target: empty(),
+                    data: empty(),
+                    ministry: empty(),
+                    schemes: empty(),
+                },
+                task_scores: Vec::new(),
+                competent: false,
+                fit: 0.0,
+                capacity: self.capacity(&OrganisationId::new(""), None, self.need),
+                feasibility: 0.0,
+                pinned: false,
+                shortlisted: false,
+                explained: false,
+                exchange_partners: Vec::new(),
+                schemes: Vec::new(),
+            };
+        };
+        let id = &organisation.id;
+        let links = self.landscape.links_at(position);
+        let (task, task_scores) = self.task_part(id, position, &links);
+        let target = self.target_part(id, position, &links);
+        let (data, exchange_partners) = self.data_part(id, &links);
+        let ministry = self.ministry_part(id);
+        let (schemes, matched) = self.scheme_part(position);
+        let competent = self.proposal.tasks.is_empty() || task_scores.iter().any(|s| *s > 0.0);
+        let fit = (task.score * task.weight
+            + target.score * target.weight
+            + data.score * data.weight
+            + ministry.score * ministry.weight
+            + schemes.score * schemes.weight)
+            .clamp(0.0, 1.0);
+        let capacity = self.capacity(id, Some(position), self.need);
+        let feasibility =
+            (fit * (1.0 - PRESSURE_WEIGHT * capacity.effective_pressure())).clamp(0.0, 1.0);
+        Candidate {
+            organisation: id.clone(),
+            name: organisation.naam.clone(),
+            short_name: organisation.short_name().to_owned(),
+            parts: FitParts {
+                task,
+                target,
+                data,
+                ministry,
+                schemes,
+            },
+            task_scores,
+            competent,
+            fit,
+            capacity,
+            feasibility,
+            pinned: self.proposal.pinned.contains(id),
+            shortlisted: false,
+            explained: self.explain,
+            exchange_partners,
+            schemes: matched,
+        }
+    }
+}
