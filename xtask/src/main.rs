@@ -161,14 +161,17 @@ fn test(root: &Path) -> anyhow::Result<()> {
             ),
             step("cargo fmt --check", "seconds"),
             step("clippy, host", "about 4 min cold, under 1 min warm"),
-            step("clippy, wasm32", "about 2 min cold, under 1 min warm"),
+            step("clippy, wasm32", "about 4 min cold, under 1 min warm"),
             step(
                 "compile fuzz targets and the wasm benchmarks",
                 "about 2 min cold",
             ),
-            step("cargo test", "about 6 min cold, 3 min warm"),
-            step("release build and size budget", "about 4 min cold"),
-            step("browser tests in headless Chromium", "about 6 min"),
+            step("cargo test", "about 9 min cold, 3 min warm"),
+            step(
+                "release build and size budget",
+                "about 4 min cold, 2 min warm",
+            ),
+            step("browser tests in headless Chromium", "about 8 to 10 min"),
         ],
     );
     steps.begin("install what is missing");
