@@ -123,14 +123,16 @@ pub(crate) fn run(
                 o.onze_eerste.as_ref().map_or("—", |id| id.as_str())
             )?;
             if detail {
-                for (id, scores) in &o.detail {
+                for (id, scores, schemes) in &o.detail {
                     let scores: Vec<String> =
                         scores.iter().map(|s| graph_core::score(*s)).collect();
+                    let schemes: Vec<&str> = schemes.iter().map(|s| s.as_str()).collect();
                     writeln!(
                         out,
-                        "      {:<20} taak doel gegev min regel fit: {}",
+                        "      {:<20} taak doel gegev min regel fit: {}  {}",
                         id.as_str(),
-                        scores.join(" ")
+                        scores.join(" "),
+                        schemes.join(" ")
                     )?;
                 }
             }

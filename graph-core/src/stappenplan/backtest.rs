@@ -76,9 +76,10 @@ pub struct Outcome {
     /// Organisations in our first three that perform none of the asked task types.
     pub niet_uitvoerend_in_top_drie: Vec<OrganisationId>,
     /// Our first three and the best-placed real implementer, each with the scores of the five
-    /// fit parts (task, target group, data, ministry, schemes) and the fit: to see why.
+    /// fit parts (task, target group, data, ministry, schemes) and the fit, and the schemes
+    /// cited for it: to see why.
     #[serde(skip)]
-    pub detail: Vec<(OrganisationId, [f64; 6])>,
+    pub detail: Vec<(OrganisationId, [f64; 6], Vec<SchemeId>)>,
 }
 
 /// The totals of a set of outcomes.
@@ -186,7 +187,7 @@ pub fn run_precedent(landscape: &Landscape, precedent: &Precedent, half: Half) -
                     p.schemes.score,
                     c.fit,
                 ];
-                (c.organisation.clone(), scores)
+                (c.organisation.clone(), scores, c.schemes.clone())
             })
             .collect(),
         top_drie: top,

@@ -52,6 +52,40 @@ pub(super) fn breadth(matches: &[(usize, f64)]) -> f64 {
         .sum()
 }
 
+/// The kind of work a proposal asks, to weigh a scheme's words by: a scheme of the same kind
+/// (a loan for a loan) is evidence of competence; one that shares words but is another kind of
+/// work (a tax where a benefit is asked) much less. Its weights are those of the task fit: an
+/// asked task type counts in full, a related one as [`RELATED_TASK_SCORE`], another as
+/// [`MISSING_TASK_SCORE`].
+struct KindOfWork<'a> {
+    asked: &'a [TaskCode],
+    related: BTreeSet<&'a TaskCode>,
+}
+
+impl<'a> KindOfWork<'a> {
+    fn of(landscape: &'a Landscape, asked: &'a [TaskCode]) -> KindOfWork<'a> {
+        let related = asked
+            .iter()
+            .filter_map(|code| landscape.task(code))
+            .flat_map(|task| &task.verwant)
+            .collect();
+        KindOfWork { asked, related }
+    }
+
+    /// The weight of a scheme with these task types: 1 when the proposal asks none, or when the
+    /// scheme lists none (nothing to go on).
+    fn weight(&self, taken: &[TaskCode]) -> f64 {
+        if self.asked.is_empty() || taken.is_empty() || taken.iter().any(|t| self.asked.contains(t))
+        {
+            1.0
+        } else if taken.iter().any(|t| self.related.contains(t)) {
+            RELATED_TASK_SCORE
+        } else {
+            MISSING_TASK_SCORE
+        }
+    }
+}
+
 pub(super) fn scheme_matches(
     landscape: &Landscape,
     proposal: &Proposal,
@@ -77,12 +111,13 @@ pub(super) fn scheme_matches(
         };
     }
     let raw = index.scores(&query, |doc| left_out.contains(&schemes[doc].id));
+    let kind = KindOfWork::of(landscape, &proposal.tasks);
     let mut per_organisation: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     for (doc, &value) in raw.iter().enumerate() {
         if value > 0.0
             && let Some(position) = landscape.scheme_organisation(doc)
         {
-            per_organisation[position].push((doc, value));
+            per_organisation[position].push((doc, value * kind.weight(&schemes[doc].taken)));
         }
     }
     for list in &mut per_organisation {
@@ -746,5 +781,52 @@ impl<'a> Context<'a> {
             exchange_partners,
             schemes: matched,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::defaults::default_sources;
+
+    fn codes(list: &[&str]) -> Vec<TaskCode> {
+        list.iter().map(|c| TaskCode::new(*c)).collect()
+    }
+
+    #[test]
+    fn a_scheme_of_another_kind_of_work_counts_for_less() {
+        let landscape = Landscape::load(&default_sources()).unwrap().0;
+        let asked = codes(&["UIT"]);
+        let kind = KindOfWork::of(&landscape, &asked);
+        // UIT lists INN as related; TOE is neither asked nor related.
+        assert_eq!(kind.weight(&codes(&["UIT", "INN"])), 1.0);
+        assert_eq!(kind.weight(&codes(&["INN"])), RELATED_TASK_SCORE);
+        assert_eq!(kind.weight(&codes(&["TOE"])), MISSING_TASK_SCORE);
+        assert_eq!(kind.weight(&[]), 1.0);
+        assert_eq!(
+            KindOfWork::of(&landscape, &[]).weight(&codes(&["TOE"])),
+            1.0
+        );
+    }
+
+    #[test]
+    fn the_same_words_weigh_more_for_the_asked_kind_of_work() {
+        let landscape = Landscape::load(&default_sources()).unwrap().0;
+        let position = landscape
+            .organisations()
+            .iter()
+            .position(|o| o.id.as_str() == "belastingdienst")
+            .unwrap();
+        let evidence = |tasks: &[&str]| {
+            let proposal = Proposal {
+                title: "Belasting op het bezit van motorrijtuigen".to_owned(),
+                tasks: codes(tasks),
+                ..Proposal::default()
+            };
+            breadth(&scheme_matches(&landscape, &proposal, &[]).schemes[position])
+        };
+        // The tax office's motor vehicle schemes are levies (INN).
+        assert!(evidence(&["INN"]) > 0.0);
+        assert!(evidence(&["TOE"]) < evidence(&["INN"]) * 0.5);
     }
 }
