@@ -10,8 +10,8 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 
 use crate::check::load_landscape;
 
-/// The precedent files under a folder, with their half: files under a folder named `toets` or
-/// `vers` are held out, all others are the design half. Sorted by path, so the output is stable.
+/// The precedent files under a folder, with their half: files under a folder named `toets`,
+/// `vers` or `nieuw` are held out, all others are the design half. Sorted by path, so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -28,7 +28,7 @@ fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
                     .unwrap_or(&path)
                     .components()
                     .find_map(|c| {
-                        [Half::Toets, Half::Vers]
+                        [Half::Toets, Half::Vers, Half::Nieuw]
                             .into_iter()
                             .find(|h| c.as_os_str() == h.folder())
                     })
@@ -86,6 +86,7 @@ pub(crate) fn run(
                 "ontwerp": totals(Half::Ontwerp),
                 "toets": totals(Half::Toets),
                 "vers": totals(Half::Vers),
+                "nieuw": totals(Half::Nieuw),
                 "alle": Totals::of(&outcomes),
             },
         });
@@ -105,6 +106,8 @@ pub(crate) fn run(
                 Half::Toets => "toetshelft (pas aan het eind bekeken)",
                 Half::Vers =>
                     "verse toets (geschreven nadat de methode vaststond, zonder de rangordes te zien)",
+                Half::Nieuw =>
+                    "nieuwe toets (geschreven na de laatste wijziging, zonder de rangordes te zien)",
             }
         )?;
         writeln!(

@@ -19,11 +19,14 @@ pub enum Half {
     /// Written after the method was settled, by someone who did not see its rankings: a second
     /// hold-out, for when the first has been looked at more than once.
     Vers,
+    /// Written after the method had been changed in the light of the held-out halves, by someone
+    /// who did not see any ranking: the hold-out that judges that change.
+    Nieuw,
 }
 
 impl Half {
     /// Every half, in the order they are reported.
-    pub const ALL: [Half; 3] = [Half::Ontwerp, Half::Toets, Half::Vers];
+    pub const ALL: [Half; 4] = [Half::Ontwerp, Half::Toets, Half::Vers, Half::Nieuw];
 
     /// The folder its precedents live in, under the precedents folder.
     pub fn folder(self) -> &'static str {
@@ -31,6 +34,7 @@ impl Half {
             Half::Ontwerp => "ontwerp",
             Half::Toets => "toets",
             Half::Vers => "vers",
+            Half::Nieuw => "nieuw",
         }
     }
 }
