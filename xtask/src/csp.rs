@@ -26,15 +26,19 @@ pub fn externalise_loader(dist: &Path) -> anyhow::Result<()> {
     std::fs::write(&index, html).with_context(|| format!("writing {}", index.display()))
 }
 
-const OPEN: &str = "<script type=\"module\">";
+/// Trunk's start-up script opens with one of these: as written, or with the quotes minified away.
+const OPEN: [&str; 2] = ["<script type=\"module\">", "<script type=module>"];
 const CLOSE: &str = "</script>";
 
 fn move_inline_module(dist: &Path, html: &str) -> anyhow::Result<String> {
-    let Some(start) = html.find(OPEN) else {
+    let Some((start, open)) = OPEN
+        .iter()
+        .find_map(|open| html.find(open).map(|at| (at, *open)))
+    else {
         // Already moved (a second run over the same dist/).
         return Ok(html.to_owned());
     };
-    let body_start = start + OPEN.len();
+    let body_start = start + open.len();
     let end = html[body_start..]
         .find(CLOSE)
         .map(|offset| body_start + offset)
@@ -103,6 +107,11 @@ mod tests {
         assert!(code.contains("import init from './app.js';"));
         // A second run changes nothing.
         assert_eq!(move_inline_module(&dist, &moved).unwrap(), moved);
+        // Minified HTML drops the quotes around the type.
+        let minified = html.replace("type=\"module\"", "type=module");
+        let moved = move_inline_module(&dist, &minified).unwrap();
+        assert!(!moved.contains("await init"), "{moved}");
+        assert_eq!(inline_code(&moved), None);
         std::fs::remove_dir_all(&dist).unwrap();
     }
 

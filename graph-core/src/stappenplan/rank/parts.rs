@@ -59,7 +59,7 @@ pub(super) fn breadth(matches: &[(usize, f64)]) -> f64 {
 /// [`MISSING_TASK_SCORE`].
 struct KindOfWork<'a> {
     asked: &'a [TaskCode],
-    related: BTreeSet<&'a TaskCode>,
+    related: Vec<&'a TaskCode>,
 }
 
 impl<'a> KindOfWork<'a> {
@@ -78,7 +78,7 @@ impl<'a> KindOfWork<'a> {
         if self.asked.is_empty() || taken.is_empty() || taken.iter().any(|t| self.asked.contains(t))
         {
             1.0
-        } else if taken.iter().any(|t| self.related.contains(t)) {
+        } else if taken.iter().any(|t| self.related.contains(&t)) {
             RELATED_TASK_SCORE
         } else {
             MISSING_TASK_SCORE
