@@ -38,6 +38,17 @@ pub(super) struct SchemeMatches {
     schemes: Vec<Vec<(usize, f64)>>,
     /// How much text there was to compare, in [0, 1] (see [`SCHEME_FULL_TEXT`]).
     confidence: f64,
+    /// Per organisation position: how many schemes the data holds for it (without the left-out
+    /// ones).
+    held: Vec<usize>,
+}
+
+/// How far an organisation's scheme score can be trusted, in [0, 1]: the data must hold as many
+/// of its schemes as add to the evidence ([`SCHEME_BREADTH`]) for the absence of a match to say
+/// something. Below that the score leans towards neutral, as a part the data says nothing about
+/// does.
+fn coverage(held: usize) -> f64 {
+    (held as f64 / SCHEME_BREADTH as f64).min(1.0)
 }
 
 /// An organisation's evidence from its matching schemes (best first): the best match counts in
@@ -123,6 +134,15 @@ pub(super) fn scheme_matches(
     for list in &mut per_organisation {
         list.shared_sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     }
+    // How many schemes the data holds per organisation (without the left-out ones).
+    let mut held = vec![0usize; n];
+    for (doc, scheme) in schemes.iter().enumerate() {
+        if !left_out.contains(&scheme.id)
+            && let Some(position) = landscape.scheme_organisation(doc)
+        {
+            held[position] += 1;
+        }
+    }
     let evidence: Vec<f64> = per_organisation.iter().map(|list| breadth(list)).collect();
     let top = evidence.iter().copied().fold(0.0, f64::max);
     let scale = top.max(SCHEME_COVER * query.full_score());
@@ -133,13 +153,16 @@ pub(super) fn scheme_matches(
         empty: None,
         score: evidence
             .iter()
-            .map(|v| {
+            .zip(&held)
+            .map(|(v, &held)| {
                 let score = (v / scale).clamp(0.0, 1.0);
+                let score = coverage(held) * score + (1.0 - coverage(held)) * NEUTRAL;
                 confidence * score + (1.0 - confidence) * NEUTRAL
             })
             .collect(),
         schemes: per_organisation,
         confidence,
+        held,
     }
 }
 
@@ -540,6 +563,19 @@ impl<'a> Context<'a> {
                     evidence: Vec::new(),
                 });
             }
+            let held = self.schemes.held.get(position).copied().unwrap_or(0);
+            if coverage(held) < 1.0 {
+                reasons.push(Reason {
+                    text: self.text(
+                        T::RankFewSchemesHeld,
+                        &[
+                            ("n", &held.to_string()),
+                            ("aandeel", &format_percent(coverage(held))),
+                        ],
+                    ),
+                    evidence: Vec::new(),
+                });
+            }
             if cited.is_empty() {
                 reasons.push(Reason {
                     text: self.text(T::RankNoSchemeMatch, &[]),
@@ -828,5 +864,40 @@ mod tests {
         // The tax office's motor vehicle schemes are levies (INN).
         assert!(evidence(&["INN"]) > 0.0);
         assert!(evidence(&["TOE"]) < evidence(&["INN"]) * 0.5);
+    }
+
+    #[test]
+    fn an_organisation_the_data_holds_few_schemes_of_leans_towards_neutral() {
+        let landscape = Landscape::load(&default_sources()).unwrap().0;
+        let position = landscape
+            .organisations()
+            .iter()
+            .position(|o| o.id.as_str() == "ctgb")
+            .unwrap();
+        let own: Vec<SchemeId> = landscape
+            .schemes_of(&OrganisationId::new("ctgb"))
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        assert!(!own.is_empty() && own.len() < SCHEME_BREADTH);
+        // A long text about something else entirely: full confidence, no match for ctgb.
+        let proposal = Proposal {
+            title: "Tegemoetkoming in de kosten van kinderopvang voor werkende ouders".to_owned(),
+            description: "Ouders die werken of studeren krijgen maandelijks een tegemoetkoming \
+                in de kosten van dagopvang en buitenschoolse opvang, afhankelijk van hun \
+                inkomen en het aantal uren opvang, met een voorschot en een definitieve \
+                vaststelling na afloop van het jaar."
+                .to_owned(),
+            ..Proposal::default()
+        };
+        let with = scheme_matches(&landscape, &proposal, &[]);
+        let without = scheme_matches(&landscape, &proposal, &own);
+        assert!(with.schemes[position].is_empty());
+        assert_eq!(without.held[position], 0);
+        // Nothing held: neutral, however long the text; some held: between none and neutral.
+        assert!((without.score[position] - NEUTRAL).abs() < 1e-12);
+        assert!(with.score[position] < NEUTRAL);
+        // A full record without a match would score this.
+        assert!(with.score[position] > (1.0 - with.confidence) * NEUTRAL);
     }
 }
