@@ -48,6 +48,7 @@ pub(super) fn chain_summary(context: &Context<'_>, lead: Option<&Candidate>) -> 
     }
 }
 
+/// The uitvoeringstoets checklist: one item per topic, in the order of the toets.
 pub(super) fn checklist(
     context: &Context<'_>,
     candidates: &[Candidate],
@@ -56,307 +57,305 @@ pub(super) fn checklist(
     verdict: Verdict,
     decentral: &DecentralRoute,
 ) -> Vec<CheckItem> {
-    let proposal = &context.proposal;
-    let landscape = context.landscape;
-    let lang = context.lang;
-    let period = context.period.to_string();
-    let mut items = Vec::new();
+    let check = Check { context };
     let best = candidates.iter().find(|c| c.shortlisted);
-    items.push(match (verdict, best) {
-        (Verdict::Shortlist, Some(best)) => CheckItem {
-            topic: T::CheckTopicImplementer.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckBest, &[("naam", &best.name)]),
-        },
-        (Verdict::Combination, _) => CheckItem {
-            topic: T::CheckTopicImplementer.text(lang),
-            state: CheckState::Risico,
-            text: context.text(T::CheckOnlyCombination, &[]),
-        },
-        (Verdict::Decentral, _) => CheckItem {
-            topic: T::CheckTopicImplementer.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(
+    [
+        Some(check.implementer(verdict, best, decentral)),
+        Some(check.target_groups()),
+        Some(check.data(lead)),
+        Some(check.ict(lead)),
+        Some(check.term()),
+        Some(check.doenvermogen()),
+        Some(check.udo(chain, verdict, decentral)),
+        Some(check.capacity(lead, chain)),
+        check.chain(chain),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Writes the checklist's items in the ranking's language.
+struct Check<'c, 'a> {
+    context: &'c Context<'a>,
+}
+
+impl Check<'_, '_> {
+    /// An item on `topic` in `state`, its text the translation `key` filled with `values`.
+    fn item(&self, topic: T, state: CheckState, key: T, values: &[(&str, &str)]) -> CheckItem {
+        CheckItem {
+            topic: topic.text(self.context.lang),
+            state,
+            text: self.context.text(key, values),
+        }
+    }
+
+    fn period(&self) -> String {
+        self.context.period.to_string()
+    }
+
+    fn implementer(
+        &self,
+        verdict: Verdict,
+        best: Option<&Candidate>,
+        decentral: &DecentralRoute,
+    ) -> CheckItem {
+        let topic = T::CheckTopicImplementer;
+        match (verdict, best) {
+            (Verdict::Shortlist, Some(best)) => self.item(
+                topic,
+                CheckState::Beantwoord,
+                T::CheckBest,
+                &[("naam", &best.name)],
+            ),
+            (Verdict::Combination, _) => {
+                self.item(topic, CheckState::Risico, T::CheckOnlyCombination, &[])
+            }
+            (Verdict::Decentral, _) => self.item(
+                topic,
+                CheckState::Beantwoord,
                 T::CheckDecentral,
                 &[("naam", decentral.best().map_or("", |c| c.name.as_str()))],
             ),
-        },
-        _ => CheckItem {
-            topic: T::CheckTopicImplementer.text(lang),
-            state: CheckState::Risico,
-            text: context.text(T::CheckNoFit, &[]),
-        },
-    });
-    items.push(if proposal.target_groups.is_empty() {
-        CheckItem {
-            topic: T::CheckTopicTargetGroups.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckTargetOpen, &[]),
+            _ => self.item(topic, CheckState::Risico, T::CheckNoFit, &[]),
         }
-    } else {
-        let names: Vec<String> = proposal
-            .target_groups
+    }
+
+    fn target_groups(&self) -> CheckItem {
+        let topic = T::CheckTopicTargetGroups;
+        let groups = &self.context.proposal.target_groups;
+        if groups.is_empty() {
+            return self.item(topic, CheckState::Open, T::CheckTargetOpen, &[]);
+        }
+        let names: Vec<String> = groups
             .iter()
-            .filter_map(|g| landscape.target_group(g))
+            .filter_map(|g| self.context.landscape.target_group(g))
             .map(|g| g.naam.to_lowercase())
             .collect();
-        CheckItem {
-            topic: T::CheckTopicTargetGroups.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckTargetAnswered, &[("groepen", &names.join(", "))]),
+        self.item(
+            topic,
+            CheckState::Beantwoord,
+            T::CheckTargetAnswered,
+            &[("groepen", &names.join(", "))],
+        )
+    }
+
+    fn data(&self, lead: Option<&Candidate>) -> CheckItem {
+        let topic = T::CheckTopicData;
+        if self.context.proposal.registers.is_empty() {
+            return self.item(topic, CheckState::Open, T::CheckDataOpen, &[]);
         }
-    });
-    items.push(if proposal.registers.is_empty() {
-        CheckItem {
-            topic: T::CheckTopicData.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckDataOpen, &[]),
-        }
-    } else if let Some(lead) = lead.filter(|l| !l.exchange_partners.is_empty()) {
+        let Some(lead) = lead.filter(|l| !l.exchange_partners.is_empty()) else {
+            return self.item(topic, CheckState::Beantwoord, T::CheckDataAnswered, &[]);
+        };
         let partners: BTreeSet<String> = lead
             .exchange_partners
             .iter()
-            .map(|(_, id)| name_of(context, id))
+            .map(|(_, id)| name_of(self.context, id))
             .collect();
-        CheckItem {
-            topic: T::CheckTopicData.text(lang),
-            state: CheckState::Risico,
-            text: context.text(
-                T::CheckDataRisk,
-                &[
-                    ("naam", &lead.short_name),
-                    (
-                        "partners",
-                        &partners.into_iter().collect::<Vec<_>>().join(", "),
-                    ),
-                ],
-            ),
-        }
-    } else {
-        CheckItem {
-            topic: T::CheckTopicData.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckDataAnswered, &[]),
-        }
-    });
-    let ict = lead.map(|lead| {
-        landscape
-            .portfolio_of(&lead.organisation)
-            .into_iter()
-            .filter(|item| {
-                item.soort == crate::data::model::PortfolioKind::Ict
-                    && context.period.overlaps_span(item.start, item.eind)
-            })
-            .map(|item| item.naam.clone())
-            .collect::<Vec<_>>()
-    });
-    items.push(match ict {
-        Some(running) if !running.is_empty() => CheckItem {
-            topic: T::CheckTopicIct.text(lang),
-            state: CheckState::Risico,
-            text: context.text(
-                T::CheckIctRisk,
-                &[("periode", &period), ("trajecten", &running.join("; "))],
-            ),
-        },
-        _ => CheckItem {
-            topic: T::CheckTopicIct.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckIctOpen, &[]),
-        },
-    });
-    let soon = landscape
-        .peildatum()
-        .is_some_and(|date| context.period.year() <= date.year + 1);
-    items.push(if proposal.period.is_none() {
-        CheckItem {
-            topic: T::CheckTopicTerm.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckTermOpen, &[("periode", &period)]),
-        }
-    } else if soon {
-        CheckItem {
-            topic: T::CheckTopicTerm.text(lang),
-            state: CheckState::Risico,
-            text: context.text(T::CheckTermRisk, &[("periode", &period)]),
-        }
-    } else {
-        CheckItem {
-            topic: T::CheckTopicTerm.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckTermAnswered, &[("periode", &period)]),
-        }
-    });
-    let citizens = proposal.target_groups.iter().any(|g| g.as_str() == "B");
-    items.push(if !proposal.special_groups.is_empty() {
-        CheckItem {
-            topic: T::CheckTopicDoenvermogen.text(lang),
-            state: CheckState::Risico,
-            text: context.text(
-                T::CheckDoenRisk,
-                &[(
-                    "groepen",
-                    &proposal
-                        .special_groups
-                        .iter()
-                        .map(|g| g.label(lang))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                )],
-            ),
-        }
-    } else if citizens {
-        CheckItem {
-            topic: T::CheckTopicDoenvermogen.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckDoenOpen, &[]),
-        }
-    } else {
-        CheckItem {
-            topic: T::CheckTopicDoenvermogen.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckDoenAnswered, &[]),
-        }
-    });
-    let mut involved: Vec<String> = chain
-        .organisations
-        .iter()
-        .filter(|id| landscape.organisation(id).is_some_and(is_decentral))
-        .map(|id| name_of(context, id))
-        .collect();
-    if verdict == Verdict::Decentral
-        && let Some(best) = decentral.best()
-    {
-        involved.insert(0, best.short_name.clone());
-        involved.dedup();
-    }
-    let decentral = involved;
-    items.push(if decentral.is_empty() && !proposal.local_tailoring {
-        CheckItem {
-            topic: T::CheckTopicUdo.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(T::CheckUdoAnswered, &[]),
-        }
-    } else {
-        CheckItem {
-            topic: T::CheckTopicUdo.text(lang),
-            state: CheckState::Risico,
-            text: context.text(
-                T::CheckUdoRisk,
-                &[(
-                    "namen",
-                    &if decentral.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", decentral.join(", "))
-                    },
-                )],
-            ),
-        }
-    });
-    items.push(match lead {
-        Some(lead)
-            if lead.capacity.binding && (lead.capacity.does_not_fit || lead.capacity.full) =>
-        {
-            CheckItem {
-                topic: T::CheckTopicCapacity.text(lang),
-                state: CheckState::Risico,
-                text: context.text(
-                    T::CheckCapacityNoRoom,
-                    &[
-                        ("naam", &lead.short_name),
-                        ("periode", &period),
-                        ("nodig", &format_fte(context.need)),
-                    ],
+        self.item(
+            topic,
+            CheckState::Risico,
+            T::CheckDataRisk,
+            &[
+                ("naam", &lead.short_name),
+                (
+                    "partners",
+                    &partners.into_iter().collect::<Vec<_>>().join(", "),
                 ),
-            }
+            ],
+        )
+    }
+
+    /// The lead's ICT projects that run in the period: a new scheme competes with them.
+    fn ict(&self, lead: Option<&Candidate>) -> CheckItem {
+        let context = self.context;
+        let running: Vec<String> = lead.map_or_else(Vec::new, |lead| {
+            context
+                .landscape
+                .portfolio_of(&lead.organisation)
+                .into_iter()
+                .filter(|item| {
+                    item.soort == crate::data::model::PortfolioKind::Ict
+                        && context.period.overlaps_span(item.start, item.eind)
+                })
+                .map(|item| item.naam.clone())
+                .collect()
+        });
+        if running.is_empty() {
+            return self.item(T::CheckTopicIct, CheckState::Open, T::CheckIctOpen, &[]);
         }
-        Some(lead) if lead.capacity.does_not_fit || lead.capacity.full => CheckItem {
-            topic: T::CheckTopicCapacity.text(lang),
-            state: CheckState::Open,
-            text: context.text(
-                T::CheckCapacityIndicative,
-                &[
-                    ("naam", &lead.short_name),
-                    ("periode", &period),
-                    ("nodig", &format_fte(context.need)),
-                ],
-            ),
-        },
-        Some(lead) if !chain.overloaded.is_empty() => CheckItem {
-            topic: T::CheckTopicCapacity.text(lang),
-            state: CheckState::Risico,
-            text: context.text(
+        self.item(
+            T::CheckTopicIct,
+            CheckState::Risico,
+            T::CheckIctRisk,
+            &[
+                ("periode", &self.period()),
+                ("trajecten", &running.join("; ")),
+            ],
+        )
+    }
+
+    /// The start: open without a period, a risk within a year of the data's peildatum.
+    fn term(&self) -> CheckItem {
+        let context = self.context;
+        let soon = context
+            .landscape
+            .peildatum()
+            .is_some_and(|date| context.period.year() <= date.year + 1);
+        let (state, key) = if context.proposal.period.is_none() {
+            (CheckState::Open, T::CheckTermOpen)
+        } else if soon {
+            (CheckState::Risico, T::CheckTermRisk)
+        } else {
+            (CheckState::Beantwoord, T::CheckTermAnswered)
+        };
+        self.item(
+            T::CheckTopicTerm,
+            state,
+            key,
+            &[("periode", &self.period())],
+        )
+    }
+
+    fn doenvermogen(&self) -> CheckItem {
+        let topic = T::CheckTopicDoenvermogen;
+        let lang = self.context.lang;
+        let proposal = &self.context.proposal;
+        if !proposal.special_groups.is_empty() {
+            let groups: Vec<&str> = proposal
+                .special_groups
+                .iter()
+                .map(|g| g.label(lang))
+                .collect();
+            return self.item(
+                topic,
+                CheckState::Risico,
+                T::CheckDoenRisk,
+                &[("groepen", &groups.join("; "))],
+            );
+        }
+        if proposal.target_groups.iter().any(|g| g.as_str() == "B") {
+            self.item(topic, CheckState::Open, T::CheckDoenOpen, &[])
+        } else {
+            self.item(topic, CheckState::Beantwoord, T::CheckDoenAnswered, &[])
+        }
+    }
+
+    /// The Uitvoeringstoets decentrale overheden: needed when decentral bodies are in the chain,
+    /// carry the proposal, or local tailoring is asked.
+    fn udo(&self, chain: &ChainSummary, verdict: Verdict, decentral: &DecentralRoute) -> CheckItem {
+        let context = self.context;
+        let mut involved: Vec<String> = chain
+            .organisations
+            .iter()
+            .filter(|id| context.landscape.organisation(id).is_some_and(is_decentral))
+            .map(|id| name_of(context, id))
+            .collect();
+        if verdict == Verdict::Decentral
+            && let Some(best) = decentral.best()
+        {
+            involved.insert(0, best.short_name.clone());
+            involved.dedup();
+        }
+        if involved.is_empty() && !context.proposal.local_tailoring {
+            return self.item(
+                T::CheckTopicUdo,
+                CheckState::Beantwoord,
+                T::CheckUdoAnswered,
+                &[],
+            );
+        }
+        let names = if involved.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", involved.join(", "))
+        };
+        self.item(
+            T::CheckTopicUdo,
+            CheckState::Risico,
+            T::CheckUdoRisk,
+            &[("namen", &names)],
+        )
+    }
+
+    /// The lead's room: binding figures decide, example figures only indicate.
+    fn capacity(&self, lead: Option<&Candidate>, chain: &ChainSummary) -> CheckItem {
+        let topic = T::CheckTopicCapacity;
+        let Some(lead) = lead else {
+            return self.item(topic, CheckState::Open, T::CheckCapacityNone, &[]);
+        };
+        let context = self.context;
+        let period = self.period();
+        let need = format_fte(context.need);
+        let about = [
+            ("naam", lead.short_name.as_str()),
+            ("periode", period.as_str()),
+            ("nodig", need.as_str()),
+        ];
+        let capacity = &lead.capacity;
+        if capacity.does_not_fit || capacity.full {
+            return if capacity.binding {
+                self.item(topic, CheckState::Risico, T::CheckCapacityNoRoom, &about)
+            } else {
+                self.item(topic, CheckState::Open, T::CheckCapacityIndicative, &about)
+            };
+        }
+        if !chain.overloaded.is_empty() {
+            let partners: Vec<String> = chain
+                .overloaded
+                .iter()
+                .map(|id| name_of(context, id))
+                .collect();
+            return self.item(
+                topic,
+                CheckState::Risico,
                 T::CheckCapacityChainFull,
                 &[
                     ("naam", &lead.short_name),
-                    (
-                        "partners",
-                        &chain
-                            .overloaded
-                            .iter()
-                            .map(|id| name_of(context, id))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
+                    ("partners", &partners.join(", ")),
                 ],
-            ),
-        },
-        Some(lead) => CheckItem {
-            topic: T::CheckTopicCapacity.text(lang),
-            state: CheckState::Beantwoord,
-            text: context.text(
-                T::CheckCapacityRoom,
-                &[
-                    ("naam", &lead.short_name),
-                    ("periode", &period),
-                    ("nodig", &format_fte(context.need)),
-                    (
-                        "voorbeeld",
-                        if lead
-                            .capacity
-                            .figure
-                            .as_ref()
-                            .is_some_and(|f| f.status == Status::Voorbeeld)
-                        {
-                            T::CheckCapacityExample.text(lang)
-                        } else {
-                            ""
-                        },
-                    ),
-                ],
-            ),
-        },
-        None => CheckItem {
-            topic: T::CheckTopicCapacity.text(lang),
-            state: CheckState::Open,
-            text: context.text(T::CheckCapacityNone, &[]),
-        },
-    });
-    if !chain.organisations.is_empty() {
-        let names = chain
+            );
+        }
+        let example = capacity
+            .figure
+            .as_ref()
+            .is_some_and(|f| f.status == Status::Voorbeeld);
+        let note = if example {
+            T::CheckCapacityExample.text(context.lang)
+        } else {
+            ""
+        };
+        let [naam, periode, nodig] = about;
+        self.item(
+            topic,
+            CheckState::Beantwoord,
+            T::CheckCapacityRoom,
+            &[naam, periode, nodig, ("voorbeeld", note)],
+        )
+    }
+
+    /// The chain behind the lead, if it has one: fragile beyond [`FRAGILE_CHAIN`] organisations.
+    fn chain(&self, chain: &ChainSummary) -> Option<CheckItem> {
+        if chain.organisations.is_empty() {
+            return None;
+        }
+        let names: Vec<String> = chain
             .organisations
             .iter()
-            .map(|id| name_of(context, id))
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|id| name_of(self.context, id))
+            .collect();
         let count = chain.organisations.len().to_string();
-        items.push(CheckItem {
-            topic: T::CheckTopicChain.text(lang),
-            state: if chain.fragile {
-                CheckState::Risico
-            } else {
-                CheckState::Beantwoord
-            },
-            text: context.text(
-                if chain.fragile {
-                    T::CheckChainFragile
-                } else {
-                    T::CheckChainSmall
-                },
-                &[("n", &count), ("namen", &names)],
-            ),
-        });
+        let (state, key) = if chain.fragile {
+            (CheckState::Risico, T::CheckChainFragile)
+        } else {
+            (CheckState::Beantwoord, T::CheckChainSmall)
+        };
+        Some(self.item(
+            T::CheckTopicChain,
+            state,
+            key,
+            &[("n", &count), ("namen", &names.join(", "))],
+        ))
     }
-    items
 }
