@@ -10,8 +10,9 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 
 use crate::check::load_landscape;
 
-/// The precedent files under a folder, with their half: files under a folder named `toets`,
-/// `vers` or `nieuw` are held out, all others are the design half. Sorted by path, so the output is stable.
+/// The precedent files under a folder, with their half: files under the folder of a held-out
+/// half (`toets`, `vers`, `nieuw`) are held out, all others are the design half. Sorted by path,
+/// so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
@@ -28,8 +29,9 @@ fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
                     .unwrap_or(&path)
                     .components()
                     .find_map(|c| {
-                        [Half::Toets, Half::Vers, Half::Nieuw]
+                        Half::ALL
                             .into_iter()
+                            .filter(|h| *h != Half::Ontwerp)
                             .find(|h| c.as_os_str() == h.folder())
                     })
                     .unwrap_or(Half::Ontwerp);

@@ -829,6 +829,17 @@ mod tests {
         list.iter().map(|c| TaskCode::new(*c)).collect()
     }
 
+    /// The default landscape and the position of one organisation in it.
+    fn landscape_at(id: &str) -> (Landscape, usize) {
+        let landscape = Landscape::load(&default_sources()).unwrap().0;
+        let position = landscape
+            .organisations()
+            .iter()
+            .position(|o| o.id.as_str() == id)
+            .unwrap();
+        (landscape, position)
+    }
+
     #[test]
     fn a_scheme_of_another_kind_of_work_counts_for_less() {
         let landscape = Landscape::load(&default_sources()).unwrap().0;
@@ -847,12 +858,7 @@ mod tests {
 
     #[test]
     fn the_same_words_weigh_more_for_the_asked_kind_of_work() {
-        let landscape = Landscape::load(&default_sources()).unwrap().0;
-        let position = landscape
-            .organisations()
-            .iter()
-            .position(|o| o.id.as_str() == "belastingdienst")
-            .unwrap();
+        let (landscape, position) = landscape_at("belastingdienst");
         let evidence = |tasks: &[&str]| {
             let proposal = Proposal {
                 title: "Belasting op het bezit van motorrijtuigen".to_owned(),
@@ -868,12 +874,7 @@ mod tests {
 
     #[test]
     fn an_organisation_the_data_holds_few_schemes_of_leans_towards_neutral() {
-        let landscape = Landscape::load(&default_sources()).unwrap().0;
-        let position = landscape
-            .organisations()
-            .iter()
-            .position(|o| o.id.as_str() == "ctgb")
-            .unwrap();
+        let (landscape, position) = landscape_at("ctgb");
         let own: Vec<SchemeId> = landscape
             .schemes_of(&OrganisationId::new("ctgb"))
             .iter()
