@@ -77,10 +77,10 @@ pub(crate) fn run(
         writeln!(
             out,
             "decentrale route{}:",
-            if ranking.decentral.preferred {
-                " (gaat voor: lokaal maatwerk gevraagd)"
-            } else {
-                ""
+            match (ranking.decentral.asked, ranking.decentral.preferred) {
+                (true, _) => " (gaat voor: lokaal maatwerk gevraagd)",
+                (false, true) => " (gaat voor: past duidelijk beter)",
+                (false, false) => "",
             }
         )?;
         writeln!(out, "{}", header())?;

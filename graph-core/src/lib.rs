@@ -117,8 +117,9 @@ pub use stappenplan::proposal::{
 };
 pub use stappenplan::rank::{
     Alternative, Candidate, Capacity, ChainSummary, CheckItem, CheckState, Combination,
-    DecentralRoute, EXPLAINED, Evidence, FRAGILE_CHAIN, FitParts, Part, Ranking, Reason, Room,
-    Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out, score,
+    DECENTRAL_LEAD, DecentralRoute, EXPLAINED, Evidence, FRAGILE_CHAIN, FitParts, Part, Ranking,
+    Reason, Room, Verdict, explain, pressure, proposal_period, rank, rank_in, rank_leaving_out,
+    score,
 };
 pub use stappenplan::report::{
     REPORT_CANDIDATES, escape_markdown, json_report, markdown_report, report_file_stem,

@@ -264,6 +264,38 @@ fn example_figures_flag_but_binding_figures_decide() {
 }
 
 #[test]
+fn a_clear_decentral_lead_puts_the_route_first_without_local_tailoring() {
+    // Income support for the self-employed is what gemeenten already do (Bbz); no national
+    // agency comes close, though the proposal does not ask for local tailoring.
+    let proposal = Proposal {
+        title: "Tijdelijke inkomensondersteuning en krediet voor zelfstandigen".into(),
+        description: "Zelfstandige ondernemers die door een crisis hun inkomen verliezen, krijgen \
+            een aanvulling tot het sociaal minimum en een lening voor bedrijfskapitaal, met een \
+            snelle aanvraag en beoordeling van het bedrijf."
+            .into(),
+        tasks: ["UIT", "BEM"].map(graph_core::TaskCode::new).to_vec(),
+        target_groups: vec![graph_core::TargetGroupCode::new("B")],
+        ..Proposal::default()
+    };
+    let landscape = Landscape::load(&default_sources()).unwrap().0;
+    let ranking = rank(&landscape, &proposal);
+    let national = ranking.competent().next().unwrap().fit;
+    let best = ranking.decentral.best().unwrap();
+    assert_eq!(best.organisation.as_str(), "gemeenten");
+    assert!(best.fit >= national + graph_core::DECENTRAL_LEAD);
+    assert!(ranking.decentral.preferred && !ranking.decentral.asked);
+    assert_eq!(ranking.verdict, Verdict::Decentral);
+    assert!(ranking.verdict_sentence().contains("duidelijk beter"));
+    assert_eq!(ranking.position_of(&best.organisation), Some(1));
+    // Asked for nothing local and led by less, the route stays beside the ranking.
+    let (_, energy) = run("energietoeslag.json");
+    let lead = energy.decentral.best().unwrap().fit - energy.competent().next().unwrap().fit;
+    assert!(lead < graph_core::DECENTRAL_LEAD, "{lead}");
+    assert!(!energy.decentral.preferred);
+    assert_ne!(energy.verdict, Verdict::Decentral);
+}
+
+#[test]
 fn local_tailoring_prefers_the_decentral_route() {
     let (mut proposal, _) = run("energietoeslag.json");
     proposal.local_tailoring = true;

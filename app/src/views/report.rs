@@ -157,7 +157,7 @@ fn ReportRanking(ranking: Memo<Ranking>) -> impl IntoView {
         <Show when=move || !ranking.get().decentral.candidates.is_empty()>
             <section aria-labelledby="kop-decentraal">
                 <h2 id="kop-decentraal">{t(T::MdDecentral)}</h2>
-                <p>{move || t(if ranking.get().decentral.preferred { T::MdDecentralPreferred } else { T::MdDecentralBeside })}</p>
+                <p>{move || t(ranking.get().decentral.note())}</p>
                 <RankingTable id="decentraal" labelledby="kop-decentraal" candidates=Signal::derive(move || ranking.get().decentral.candidates)/>
             </section>
         </Show>

@@ -143,6 +143,7 @@ pub fn json_report(proposal: &Proposal, ranking: &Ranking, all: bool) -> Value {
         "kandidaten": candidates,
         "decentraal": {
             "voorkeur": ranking.decentral.preferred,
+            "gevraagd": ranking.decentral.asked,
             "kandidaten": ranking.decentral.candidates.iter().map(candidate_json).collect::<Vec<_>>(),
         },
         "combinaties": ranking.combinations.iter().map(|c| json!({
@@ -285,15 +286,7 @@ pub fn markdown_report(
     };
     if !ranking.decentral.candidates.is_empty() {
         let _ = writeln!(md, "## {}\n", t(T::MdDecentral));
-        let _ = writeln!(
-            md,
-            "{}\n",
-            t(if ranking.decentral.preferred {
-                T::MdDecentralPreferred
-            } else {
-                T::MdDecentralBeside
-            })
-        );
+        let _ = writeln!(md, "{}\n", t(ranking.decentral.note()));
         let decentral: Vec<&Candidate> = ranking.decentral.candidates.iter().collect();
         write_table(&mut md, &decentral);
     }

@@ -239,7 +239,8 @@ pub enum Verdict {
     Shortlist,
     /// No single organisation fits, but a combination does.
     Combination,
-    /// The proposal asks for local tailoring and decentral government can carry it out.
+    /// Decentral government can carry the proposal out, and the proposal asks for local
+    /// tailoring or decentral government fits it clearly better (see [`DECENTRAL_LEAD`]).
     Decentral,
     /// "Geen passende uitvoerder".
     NoFit,
@@ -335,14 +336,27 @@ pub const FRAGILE_CHAIN: usize = 3;
 pub struct DecentralRoute {
     /// The decentral bodies that perform an asked task type, best fit first.
     pub candidates: Vec<Candidate>,
-    /// The proposal asks for local tailoring: the route comes before the national ranking.
+    /// The route comes before the national ranking: the proposal asks for local tailoring, or
+    /// the best decentral body fits clearly better than the best national one.
     pub preferred: bool,
+    /// The proposal asks for local tailoring.
+    pub asked: bool,
 }
 
 impl DecentralRoute {
     /// The best decentral body, if any is competent.
     pub fn best(&self) -> Option<&Candidate> {
         self.candidates.first()
+    }
+
+    /// What the report says about the route's place: first because asked, first because it fits
+    /// clearly better, or beside the national ranking.
+    pub fn note(&self) -> T {
+        match (self.asked, self.preferred) {
+            (true, _) => T::MdDecentralPreferred,
+            (false, true) => T::MdDecentralBetter,
+            (false, false) => T::MdDecentralBeside,
+        }
     }
 
     /// Whether the route can carry the proposal: its best body reaches the threshold on fit.
@@ -485,11 +499,32 @@ impl Ranking {
                 )
             }
             Verdict::Decentral => fill(
-                T::VerdictDecentral.text(lang),
-                &[(
-                    "naam",
-                    self.decentral.best().map_or("", |c| c.name.as_str()),
-                )],
+                if self.decentral.asked {
+                    T::VerdictDecentral
+                } else {
+                    T::VerdictDecentralBetter
+                }
+                .text(lang),
+                &[
+                    (
+                        "naam",
+                        self.decentral.best().map_or("", |c| c.name.as_str()),
+                    ),
+                    (
+                        "fit",
+                        &self
+                            .decentral
+                            .best()
+                            .map_or(String::new(), |c| score(c.fit)),
+                    ),
+                    (
+                        "landelijk",
+                        &self
+                            .competent()
+                            .next()
+                            .map_or(String::new(), |c| score(c.fit)),
+                    ),
+                ],
             ),
             Verdict::NoFit => fill(
                 T::VerdictNoFit.text(lang),
@@ -521,6 +556,12 @@ const COMMISSIONING_SCORE: f64 = 0.8;
 const NEUTRAL: f64 = 0.5;
 /// The share of pressure taken off feasibility.
 const PRESSURE_WEIGHT: f64 = 0.6;
+/// Without a request for local tailoring, the decentral route comes first only when its best body
+/// fits better than the best national candidate by at least this much: more than the target-group
+/// part or the ministry part can make on its own at the default weights (0.11 and 0.08), so that
+/// the lead rests on the kind of work and the schemes, not on one small part. Decentral bodies
+/// serve every target group and perform most task types; a small lead says little.
+pub const DECENTRAL_LEAD: f64 = 0.12;
 /// A candidate needs at least this task fit to be shortlisted.
 const TASK_GATE: f64 = 0.5;
 /// How many of the first candidates (the order is by fit) get their reasons written and can be
@@ -796,9 +837,18 @@ pub fn rank_leaving_out(
     for candidate in decentral.iter_mut().take(EXPLAINED) {
         *candidate = explained(&context, candidate);
     }
+    let national = candidates
+        .iter()
+        .find(|c| c.competent)
+        .map_or(0.0, |c| c.fit);
+    let asked = context.proposal.local_tailoring;
+    let better = decentral
+        .first()
+        .is_some_and(|c| c.fit >= national + DECENTRAL_LEAD);
     let decentral = DecentralRoute {
         candidates: decentral,
-        preferred: context.proposal.local_tailoring,
+        preferred: asked || better,
+        asked,
     };
 
     let combinations = combinations(&context, &candidates, threshold);
