@@ -11,7 +11,7 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 use crate::check::load_landscape;
 
 /// The precedent files under a folder, with their half: files under the folder of a held-out
-/// half (`toets`, `vers`, `nieuw`) are held out, all others are the design half. Sorted by path,
+/// half (`toets`, `vers`, `nieuw`, `later`) are held out, all others are the design half. Sorted by path,
 /// so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
@@ -89,6 +89,7 @@ pub(crate) fn run(
                 "toets": totals(Half::Toets),
                 "vers": totals(Half::Vers),
                 "nieuw": totals(Half::Nieuw),
+                "later": totals(Half::Later),
                 "alle": Totals::of(&outcomes),
             },
         });
@@ -109,7 +110,9 @@ pub(crate) fn run(
                 Half::Vers =>
                     "verse toets (geschreven nadat de methode vaststond, zonder de rangordes te zien)",
                 Half::Nieuw =>
-                    "nieuwe toets (geschreven na de laatste wijziging, zonder de rangordes te zien)",
+                    "nieuwe toets (geschreven na de wijziging naar soort werk, zonder de rangordes te zien)",
+                Half::Later =>
+                    "latere toets (geschreven na de wijziging van de decentrale route, zonder de rangordes te zien)",
             }
         )?;
         writeln!(

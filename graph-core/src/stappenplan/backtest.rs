@@ -22,11 +22,20 @@ pub enum Half {
     /// Written after the method had been changed in the light of the held-out halves, by someone
     /// who did not see any ranking: the hold-out that judges that change.
     Nieuw,
+    /// Written after the decentral route was allowed to lead on a clear lead in fit, again by
+    /// someone who did not see any ranking: the hold-out that judges that change.
+    Later,
 }
 
 impl Half {
     /// Every half, in the order they are reported.
-    pub const ALL: [Half; 4] = [Half::Ontwerp, Half::Toets, Half::Vers, Half::Nieuw];
+    pub const ALL: [Half; 5] = [
+        Half::Ontwerp,
+        Half::Toets,
+        Half::Vers,
+        Half::Nieuw,
+        Half::Later,
+    ];
 
     /// The folder its precedents live in, under the precedents folder.
     pub fn folder(self) -> &'static str {
@@ -35,6 +44,7 @@ impl Half {
             Half::Toets => "toets",
             Half::Vers => "vers",
             Half::Nieuw => "nieuw",
+            Half::Later => "later",
         }
     }
 }
