@@ -11,7 +11,7 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 use crate::check::load_landscape;
 
 /// The precedent files under a folder, with their half: files under the folder of a held-out
-/// half (`toets`, `vers`, `nieuw`, `later`) are held out, all others are the design half. Sorted by path,
+/// half (`toets`, `vers`, `nieuw`, `later`, `slot`) are held out, all others are the design half. Sorted by path,
 /// so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
@@ -90,6 +90,7 @@ pub(crate) fn run(
                 "vers": totals(Half::Vers),
                 "nieuw": totals(Half::Nieuw),
                 "later": totals(Half::Later),
+                "slot": totals(Half::Slot),
                 "alle": Totals::of(&outcomes),
             },
         });
@@ -113,6 +114,8 @@ pub(crate) fn run(
                     "nieuwe toets (geschreven na de wijziging naar soort werk, zonder de rangordes te zien)",
                 Half::Later =>
                     "latere toets (geschreven na de wijziging van de decentrale route, zonder de rangordes te zien)",
+                Half::Slot =>
+                    "slottoets (geschreven zonder wijziging van de methode sinds de latere toets, zonder de rangordes te zien)",
             }
         )?;
         writeln!(

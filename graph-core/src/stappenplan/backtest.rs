@@ -25,16 +25,20 @@ pub enum Half {
     /// Written after the decentral route was allowed to lead on a clear lead in fit, again by
     /// someone who did not see any ranking: the hold-out that judges that change.
     Later,
+    /// Written with the method unchanged since `Later`, once more by someone who did not see
+    /// any ranking: a second unseen judgement of the same method.
+    Slot,
 }
 
 impl Half {
     /// Every half, in the order they are reported.
-    pub const ALL: [Half; 5] = [
+    pub const ALL: [Half; 6] = [
         Half::Ontwerp,
         Half::Toets,
         Half::Vers,
         Half::Nieuw,
         Half::Later,
+        Half::Slot,
     ];
 
     /// The folder its precedents live in, under the precedents folder.
@@ -45,6 +49,7 @@ impl Half {
             Half::Vers => "vers",
             Half::Nieuw => "nieuw",
             Half::Later => "later",
+            Half::Slot => "slot",
         }
     }
 }
