@@ -546,8 +546,13 @@ pub fn score(value: f64) -> String {
 /// close to the first, not half as good.
 const RELATED_TASK_SCORE: f64 = 0.75;
 /// Task fit per required task type that is not performed, nor a related one (see
-/// [`task_product`]); competence is judged apart from it.
-const MISSING_TASK_SCORE: f64 = 0.25;
+/// [`task_product`]); competence is judged apart from it. Two steps from the asked type where a
+/// related one is one step: a supervisor asked for supervision and information comes out as
+/// close as a body doing only related work for both (0.56), not far below it.
+const MISSING_TASK_SCORE: f64 = RELATED_TASK_SCORE * RELATED_TASK_SCORE;
+/// The weight of a matching scheme of another kind of work than asked, neither an asked nor a
+/// related task type (a tax where a benefit is asked): shared words say much less there.
+const OTHER_KIND_SCHEME_WEIGHT: f64 = 0.25;
 
 /// Ministry fit of an organisation that already carries out laws or schemes for the
 /// commissioning ministry, though another ministry owns it: the lines of commission exist.

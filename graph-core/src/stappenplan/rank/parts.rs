@@ -65,9 +65,8 @@ pub(super) fn breadth(matches: &[(usize, f64)]) -> f64 {
 
 /// The kind of work a proposal asks, to weigh a scheme's words by: a scheme of the same kind
 /// (a loan for a loan) is evidence of competence; one that shares words but is another kind of
-/// work (a tax where a benefit is asked) much less. Its weights are those of the task fit: an
-/// asked task type counts in full, a related one as [`RELATED_TASK_SCORE`], another as
-/// [`MISSING_TASK_SCORE`].
+/// work (a tax where a benefit is asked) much less: an asked task type counts in full, a related
+/// one as in the task fit ([`RELATED_TASK_SCORE`]), another as [`OTHER_KIND_SCHEME_WEIGHT`].
 struct KindOfWork<'a> {
     asked: &'a [TaskCode],
     related: Vec<&'a TaskCode>,
@@ -92,7 +91,7 @@ impl<'a> KindOfWork<'a> {
         } else if taken.iter().any(|t| self.related.contains(&t)) {
             RELATED_TASK_SCORE
         } else {
-            MISSING_TASK_SCORE
+            OTHER_KIND_SCHEME_WEIGHT
         }
     }
 }
@@ -848,7 +847,7 @@ mod tests {
         // UIT lists INN as related; TOE is neither asked nor related.
         assert_eq!(kind.weight(&codes(&["UIT", "INN"])), 1.0);
         assert_eq!(kind.weight(&codes(&["INN"])), RELATED_TASK_SCORE);
-        assert_eq!(kind.weight(&codes(&["TOE"])), MISSING_TASK_SCORE);
+        assert_eq!(kind.weight(&codes(&["TOE"])), OTHER_KIND_SCHEME_WEIGHT);
         assert_eq!(kind.weight(&[]), 1.0);
         assert_eq!(
             KindOfWork::of(&landscape, &[]).weight(&codes(&["TOE"])),
