@@ -11,7 +11,7 @@ use graph_core::{Half, Outcome, Precedent, Totals, run_precedent};
 use crate::check::load_landscape;
 
 /// The precedent files under a folder, with their half: files under the folder of a held-out
-/// half (`toets`, `vers`, `nieuw`, `later`, `slot`) are held out, all others are the design half. Sorted by path,
+/// half (`toets`, `vers`, `nieuw`, `later`, `slot`, `nader`) are held out, all others are the design half. Sorted by path,
 /// so the output is stable.
 fn precedent_files(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Half)>> {
     let mut files = Vec::new();
@@ -91,6 +91,7 @@ pub(crate) fn run(
                 "nieuw": totals(Half::Nieuw),
                 "later": totals(Half::Later),
                 "slot": totals(Half::Slot),
+                "nader": totals(Half::Nader),
                 "alle": Totals::of(&outcomes),
             },
         });
@@ -116,6 +117,8 @@ pub(crate) fn run(
                     "latere toets (geschreven na de wijziging van de decentrale route, zonder de rangordes te zien)",
                 Half::Slot =>
                     "slottoets (geschreven zonder wijziging van de methode sinds de latere toets, zonder de rangordes te zien)",
+                Half::Nader =>
+                    "nadere toets (geschreven na de wijziging van een ontbrekend taaktype, zonder de rangordes te zien)",
             }
         )?;
         writeln!(

@@ -28,17 +28,21 @@ pub enum Half {
     /// Written with the method unchanged since `Later`, once more by someone who did not see
     /// any ranking: a second unseen judgement of the same method.
     Slot,
+    /// Written after a missing task type came to count two steps of relatedness, by someone who
+    /// did not see any ranking: the hold-out that judges that change.
+    Nader,
 }
 
 impl Half {
     /// Every half, in the order they are reported.
-    pub const ALL: [Half; 6] = [
+    pub const ALL: [Half; 7] = [
         Half::Ontwerp,
         Half::Toets,
         Half::Vers,
         Half::Nieuw,
         Half::Later,
         Half::Slot,
+        Half::Nader,
     ];
 
     /// The folder its precedents live in, under the precedents folder.
@@ -50,6 +54,7 @@ impl Half {
             Half::Nieuw => "nieuw",
             Half::Later => "later",
             Half::Slot => "slot",
+            Half::Nader => "nader",
         }
     }
 }
