@@ -380,6 +380,8 @@ table! {
         "has too little room in {periode} ({vrij} FTE free, {nodig} FTE needed)";
     AltPressure: "komt in {periode} onder zware druk (benutting na het voorstel {benutting})",
         "comes under heavy pressure in {periode} (utilisation after the proposal {benutting})";
+    AltIndicative: " — volgens voorbeeldcijfers, dus een aanwijzing die de organisatie moet bevestigen",
+        " — on example figures, so an indication the organisation must confirm";
     AltStrengthen: "Versterk {naam}: past inhoudelijk (fit {fit}), maar {probleem}. Extra capaciteit, minder ander werk of een latere start maakt dit haalbaar.",
         "Strengthen {naam}: it fits on content (fit {fit}), but {probleem}. Extra capacity, less other work or a later start makes this feasible.";
     AltCombine: "Combineer {eerste} en {tweede}: samen dekken zij de taaktypen (taakscore {taak}, haalbaarheid {haalbaarheid}){keten}.",

@@ -183,6 +183,30 @@ fn ordinary_proposals_put_the_agency_that_does_the_work_first() {
             "{}",
             proposal.title
         );
+        // Advice to strengthen names one of the first three on fit, never an organisation far
+        // down the list (the Kiesraad for a residence permit), and on example figures says it is
+        // an indication.
+        let first_three: Vec<&str> = ranking
+            .candidates
+            .iter()
+            .take(3)
+            .map(|c| c.name.as_str())
+            .collect();
+        for advice in ranking
+            .alternatives
+            .iter()
+            .filter(|a| a.kind == AlternativeKind::Versterken)
+        {
+            assert!(
+                first_three
+                    .iter()
+                    .any(|name| advice.text.starts_with(&format!("Versterk {name}:"))),
+                "{}: {}",
+                proposal.title,
+                advice.text
+            );
+            assert!(advice.text.contains("voorbeeldcijfers"), "{}", advice.text);
+        }
     }
 }
 

@@ -18,13 +18,14 @@ pub(super) fn alternatives(
     threshold: f64,
 ) -> Vec<Alternative> {
     let mut list = Vec::new();
-    // Fits on content but lacks room: strengthen it, or start when it has room.
+    // The best fits without room: strengthen them, or start when they have room. Only the first
+    // three on fit count, as a reader weighs them: one further down, unlisted for its place
+    // alone, is no reason to strengthen anyone. Example figures give indicative advice only.
     for candidate in candidates
         .iter()
-        .filter(|c| {
-            c.competent && !c.shortlisted && c.fit >= threshold && c.parts.task.score >= TASK_GATE
-        })
+        .filter(|c| c.competent && c.fit >= threshold && c.parts.task.score >= TASK_GATE)
         .take(3)
+        .filter(|c| needs_strengthening(&c.capacity))
     {
         if let Some(later) = later_start(context, candidate) {
             list.push(Alternative {
@@ -41,7 +42,7 @@ pub(super) fn alternatives(
             .as_ref()
             .map_or(0.0, CapacityFigure::headroom);
         let period = context.period.to_string();
-        let problem = if capacity.does_not_fit {
+        let mut problem = if capacity.does_not_fit {
             context.text(
                 T::AltNoRoom,
                 &[
@@ -65,6 +66,9 @@ pub(super) fn alternatives(
                 ],
             )
         };
+        if !capacity.binding {
+            problem.push_str(T::AltIndicative.text(context.lang));
+        }
         list.push(Alternative {
             kind: AlternativeKind::Versterken,
             text: context.text(
@@ -158,6 +162,16 @@ pub(super) fn alternatives(
 
 /// The first period after the proposal's in which the candidate's binding figures have room for
 /// the need, within the periods the data has.
+/// Whether a candidate's room calls for strengthening it: full, on any figures (example figures
+/// say so as an indication), or tight on figures that may decide.
+fn needs_strengthening(capacity: &Capacity) -> bool {
+    match capacity.room {
+        Room::Vol => true,
+        Room::Krap => capacity.binding,
+        Room::Ruimte | Room::Onbekend => false,
+    }
+}
+
 pub(super) fn later_start(context: &Context<'_>, candidate: &Candidate) -> Option<Period> {
     if !candidate.capacity.rules_out() {
         return None;
