@@ -5,6 +5,7 @@
 mod bench;
 mod csp;
 mod fuzz;
+mod glue;
 mod register_bench;
 mod serve;
 mod setup;
@@ -126,6 +127,7 @@ fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env_remove("NO_COLOR"))?;
     csp::externalise_loader(&root.join("dist"))?;
+    glue::minify(root, &root.join("dist"))?;
     write_data(&root.join("dist"))
 }
 
