@@ -1,19 +1,21 @@
 //! Typed identifiers for the things in the landscape, so that the public API never speaks
-//! petgraph indices or bare strings.
+//! petgraph indices or bare strings. The text is shared: copying an id (a ranking does for every
+//! organisation) copies no text.
 
 use std::fmt;
+use std::sync::Arc;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(transparent)]
-        pub struct $name(String);
+        pub struct $name(Arc<str>);
 
         impl $name {
             /// Wraps a code or id as it appears in the data (no checks; validation happens on load).
             pub fn new(value: impl Into<String>) -> Self {
-                Self(value.into())
+                Self(Arc::from(value.into()))
             }
 
             /// The code or id as text.
@@ -30,7 +32,7 @@ macro_rules! id_type {
 
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
-                Self(value.to_owned())
+                Self(Arc::from(value))
             }
         }
     };

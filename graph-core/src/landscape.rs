@@ -3,6 +3,7 @@
 
 use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -195,6 +196,9 @@ pub struct Landscape {
     organisation_position: FxHashMap<OrganisationId, usize>,
     /// Per organisation position: its node.
     organisation_nodes: Vec<NodeIndex>,
+    /// Per organisation position: its name and short name, shared, so that a ranking of
+    /// thousands of organisations copies no text.
+    organisation_names: Vec<(Arc<str>, Arc<str>)>,
     /// The text index over `data.schemes`, in their order.
     scheme_index: SchemeIndex,
     /// Per scheme: the position of its organisation.
@@ -321,6 +325,16 @@ impl Landscape {
             .iter()
             .map(|organisation| index[&Node::Organisation(organisation.id.clone())])
             .collect();
+        let organisation_names = data
+            .organisations
+            .iter()
+            .map(|organisation| {
+                (
+                    Arc::from(organisation.naam.as_str()),
+                    Arc::from(organisation.short_name()),
+                )
+            })
+            .collect();
         let mut capacity = vec![BTreeMap::new(); data.organisations.len()];
         for (row, figure) in data.capacity.iter().enumerate() {
             if let Some(&position) = organisation_position.get(&figure.organisatie) {
@@ -369,6 +383,7 @@ impl Landscape {
             capacity,
             organisation_position,
             organisation_nodes,
+            organisation_names,
             scheme_index,
             scheme_organisation,
             task_masks,
@@ -505,6 +520,11 @@ impl Landscape {
     }
 
     /// The position of an organisation in [`Landscape::organisations`].
+    /// The name and short name of the organisation at a position, shared.
+    pub(crate) fn names_at(&self, position: usize) -> Option<(Arc<str>, Arc<str>)> {
+        self.organisation_names.get(position).cloned()
+    }
+
     pub(crate) fn position(&self, id: &OrganisationId) -> Option<usize> {
         self.organisation_position.get(id).copied()
     }

@@ -190,7 +190,7 @@ fn ordinary_proposals_put_the_agency_that_does_the_work_first() {
             .candidates
             .iter()
             .take(3)
-            .map(|c| c.name.as_str())
+            .map(|c| &*c.name)
             .collect();
         for advice in ranking
             .alternatives

@@ -115,7 +115,7 @@ impl Check<'_, '_> {
                 topic,
                 CheckState::Beantwoord,
                 T::CheckDecentral,
-                &[("naam", decentral.best().map_or("", |c| c.name.as_str()))],
+                &[("naam", decentral.best().map_or("", |c| &*c.name))],
             ),
             _ => self.item(topic, CheckState::Risico, T::CheckNoFit, &[]),
         }
@@ -255,7 +255,7 @@ impl Check<'_, '_> {
         if verdict == Verdict::Decentral
             && let Some(best) = decentral.best()
         {
-            involved.insert(0, best.short_name.clone());
+            involved.insert(0, best.short_name.to_string());
             involved.dedup();
         }
         if involved.is_empty() && !context.proposal.local_tailoring {
@@ -289,7 +289,7 @@ impl Check<'_, '_> {
         let period = self.period();
         let need = format_fte(context.need);
         let about = [
-            ("naam", lead.short_name.as_str()),
+            ("naam", &*lead.short_name),
             ("periode", period.as_str()),
             ("nodig", need.as_str()),
         ];

@@ -9,6 +9,7 @@
 
 use crate::sort::SharedSort;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use crate::band::Band;
 use crate::data::labels::ChoiceLabel;
@@ -181,10 +182,10 @@ impl Capacity {
 pub struct Candidate {
     /// The organisation.
     pub organisation: OrganisationId,
-    /// Its name.
-    pub name: String,
+    /// Its name (shared with the landscape: a ranking copies no text).
+    pub name: Arc<str>,
     /// Its abbreviation (or name).
-    pub short_name: String,
+    pub short_name: Arc<str>,
     /// The fit parts.
     pub parts: FitParts,
     /// The task score per required task type, in the order of the proposal's (sorted) tasks.
@@ -476,7 +477,7 @@ impl Ranking {
                     key.text(lang),
                     &[
                         ("n", &n.to_string()),
-                        ("naam", best.map_or("", |c| c.name.as_str())),
+                        ("naam", best.map_or("", |c| &*c.name)),
                         (
                             "haalbaarheid",
                             &best.map_or_else(String::new, |c| score(c.feasibility)),
@@ -506,10 +507,7 @@ impl Ranking {
                 }
                 .text(lang),
                 &[
-                    (
-                        "naam",
-                        self.decentral.best().map_or("", |c| c.name.as_str()),
-                    ),
+                    ("naam", self.decentral.best().map_or("", |c| &*c.name)),
                     (
                         "fit",
                         &self

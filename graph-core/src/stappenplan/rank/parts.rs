@@ -756,8 +756,8 @@ impl<'a> Context<'a> {
             };
             return Candidate {
                 organisation: OrganisationId::new(""),
-                name: String::new(),
-                short_name: String::new(),
+                name: Arc::from(""),
+                short_name: Arc::from(""),
                 parts: FitParts {
                     task: empty(),
                     target: empty(),
@@ -778,6 +778,10 @@ impl<'a> Context<'a> {
             };
         };
         let id = &organisation.id;
+        let (name, short_name) = self
+            .landscape
+            .names_at(position)
+            .unwrap_or_else(|| (Arc::from(""), Arc::from("")));
         let links = self.landscape.links_at(position);
         let (task, task_scores) = self.task_part(id, position, &links);
         let target = self.target_part(id, position, &links);
@@ -796,8 +800,8 @@ impl<'a> Context<'a> {
             (fit * (1.0 - PRESSURE_WEIGHT * capacity.effective_pressure())).clamp(0.0, 1.0);
         Candidate {
             organisation: id.clone(),
-            name: organisation.naam.clone(),
-            short_name: organisation.short_name().to_owned(),
+            name,
+            short_name,
             parts: FitParts {
                 task,
                 target,
