@@ -209,6 +209,8 @@ pub struct Landscape {
     task_masks: Option<Vec<u64>>,
     /// Per organisation position: its target groups as bits, likewise.
     group_masks: Option<Vec<u64>>,
+    /// Per scheme (in `data.schemes` order): its task types as bits, likewise.
+    scheme_task_masks: Option<Vec<u64>>,
 }
 
 impl Landscape {
@@ -364,6 +366,14 @@ impl Landscape {
                 )
             }),
         );
+        let scheme_task_masks = bit_masks(
+            &task_codes,
+            data.schemes.len(),
+            data.schemes
+                .iter()
+                .enumerate()
+                .flat_map(|(doc, scheme)| scheme.taken.iter().map(move |code| (Some(doc), code))),
+        );
         let scheme_index = SchemeIndex::build(&data.schemes);
         let scheme_organisation: Vec<usize> = data
             .schemes
@@ -388,6 +398,7 @@ impl Landscape {
             scheme_organisation,
             task_masks,
             group_masks,
+            scheme_task_masks,
         }
     }
 
@@ -419,6 +430,12 @@ impl Landscape {
     /// The task types of the organisation at a position, as bits (see [`Landscape::task_bit`]).
     pub(crate) fn task_mask_at(&self, position: usize) -> Option<u64> {
         self.task_masks.as_ref()?.get(position).copied()
+    }
+
+    /// The task types of the scheme at a position of `data().schemes`, as bits (see
+    /// [`Landscape::task_bit`]).
+    pub(crate) fn scheme_task_mask(&self, scheme: usize) -> Option<u64> {
+        self.scheme_task_masks.as_ref()?.get(scheme).copied()
     }
 
     /// The bit of a target group in [`Landscape::group_mask_at`], if there are at most 64.
@@ -686,34 +703,40 @@ impl Landscape {
         periods: &BTreeMap<Period, usize>,
         period: Period,
     ) -> Option<CapacityFigure> {
-        let rows: Vec<&CapacityRow> = match period {
-            Period::Quarter(year, _) => periods
-                .get(&period)
-                .or_else(|| periods.get(&Period::Year(year)))
-                .map(|&row| vec![&self.data.capacity[row]])
-                .unwrap_or_default(),
+        // At most four rows (the quarters of a year), found without allocating: this runs for
+        // every organisation on every ranking.
+        let mut found: [Option<usize>; 4] = [None; 4];
+        match period {
+            Period::Quarter(year, _) => {
+                found[0] = periods
+                    .get(&period)
+                    .or_else(|| periods.get(&Period::Year(year)))
+                    .copied();
+            }
             Period::Year(year) => match periods.get(&period) {
-                Some(&row) => vec![&self.data.capacity[row]],
-                None => (1..=4)
-                    .filter_map(|quarter| periods.get(&Period::Quarter(year, quarter)))
-                    .map(|&row| &self.data.capacity[row])
-                    .collect(),
+                Some(&row) => found[0] = Some(row),
+                None => {
+                    for (slot, quarter) in found.iter_mut().zip(1..=4) {
+                        *slot = periods.get(&Period::Quarter(year, quarter)).copied();
+                    }
+                }
             },
-        };
-        if rows.is_empty() {
+        }
+        let rows = || found.iter().flatten().map(|&row| &self.data.capacity[row]);
+        let n = rows().count();
+        if n == 0 {
             return None;
         }
-        let n = rows.len() as f64;
+        let n_f = n as f64;
         Some(CapacityFigure {
-            capaciteit_fte: rows.iter().map(|row| row.capaciteit_fte).sum::<f64>() / n,
-            belasting_fte: rows.iter().map(|row| row.belasting_fte).sum::<f64>() / n,
-            status: rows
-                .iter()
+            capaciteit_fte: rows().map(|row| row.capaciteit_fte).sum::<f64>() / n_f,
+            belasting_fte: rows().map(|row| row.belasting_fte).sum::<f64>() / n_f,
+            status: rows()
                 .map(|row| row.status)
                 .max()
                 .unwrap_or(Status::Voorbeeld),
-            peildatum: rows.iter().filter_map(|row| row.peildatum).max(),
-            rows: rows.iter().map(|row| row.row).collect(),
+            peildatum: rows().filter_map(|row| row.peildatum).max(),
+            rows: rows().map(|row| row.row).collect(),
         })
     }
 

@@ -110,7 +110,9 @@ pub struct SchemeIndex {
     postings: FxHashMap<String, Vec<(u32, u32)>>,
     /// Per scheme: its number of terms.
     lengths: Vec<u32>,
-    average_length: f64,
+    /// Per scheme: BM25's length normalisation `K1 · (1 − B + B · length / average)`, computed
+    /// once here rather than for every posting of every query.
+    norms: Vec<f64>,
     vocabulary: FxHashSet<String>,
 }
 
@@ -178,10 +180,17 @@ impl SchemeIndex {
         } else {
             lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len() as f64
         };
+        let norms = lengths
+            .iter()
+            .map(|&l| {
+                let length = f64::from(l) / average_length.max(1.0);
+                K1 * (1.0 - B + B * length)
+            })
+            .collect();
         SchemeIndex {
             postings,
             lengths,
-            average_length,
+            norms,
             vocabulary,
         }
     }
@@ -240,8 +249,7 @@ impl SchemeIndex {
                     continue;
                 }
                 let tf = f64::from(count);
-                let length = f64::from(self.lengths[doc]) / self.average_length.max(1.0);
-                scores[doc] += idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length));
+                scores[doc] += idf * tf * (K1 + 1.0) / (tf + self.norms[doc]);
             }
         }
         scores

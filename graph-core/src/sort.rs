@@ -62,6 +62,39 @@ fn permute<T>(items: &mut [T], order: &mut [u32]) {
     }
 }
 
+/// The positions of `keys` in descending key order, equal keys in position order: a stable
+/// least-significant-digit radix sort, one byte per pass. For the thousands of candidates of a
+/// ranking this takes a few passes over the keys instead of tens of thousands of comparisons;
+/// passes over a byte that all keys share are skipped.
+pub fn descending_positions(keys: &[u64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut spare = vec![0usize; keys.len()];
+    for shift in (0..64).step_by(8) {
+        // Descending: sort the complements ascending.
+        let digit = |position: usize| ((!keys[position] >> shift) & 0xff) as usize;
+        let mut counts = [0usize; 256];
+        for &position in &order {
+            counts[digit(position)] += 1;
+        }
+        if counts.contains(&keys.len()) {
+            continue;
+        }
+        let mut start = 0;
+        for count in &mut counts {
+            let here = *count;
+            *count = start;
+            start += here;
+        }
+        for &position in &order {
+            let slot = &mut counts[digit(position)];
+            spare[*slot] = position;
+            *slot += 1;
+        }
+        std::mem::swap(&mut order, &mut spare);
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +120,24 @@ mod tests {
             expected.sort();
             assert_eq!(plain, expected);
         }
+    }
+
+    #[test]
+    fn descending_positions_match_a_stable_sort_on_the_reversed_key() {
+        let mut rng = Rng::new(11);
+        for length in [0, 1, 2, 5, 300, 5000] {
+            // Few distinct values in some bytes and many in others, with ties.
+            let keys: Vec<u64> = (0..length)
+                .map(|_| {
+                    let mut draw = |n: usize| rng.below(n) as u64;
+                    (draw(2) << 63) | (draw(1 << 20) << 30) | draw(2)
+                })
+                .collect();
+            let mut expected: Vec<usize> = (0..length).collect();
+            expected.sort_by(|&a, &b| keys[b].cmp(&keys[a]));
+            assert_eq!(descending_positions(&keys), expected, "length {length}");
+        }
+        assert_eq!(descending_positions(&[7, 7, 7]), vec![0, 1, 2]);
+        assert_eq!(descending_positions(&[0, u64::MAX, 1]), vec![1, 2, 0]);
     }
 }

@@ -7,13 +7,15 @@
 //! `combinations` pairs organisations, `advice` writes the ways forward and `checklist` the
 //! uitvoeringstoets checklist with the chain behind the lead candidate.
 
-use crate::sort::SharedSort;
+use crate::sort::{SharedSort, descending_positions};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::band::Band;
 use crate::data::labels::ChoiceLabel;
-use crate::data::model::{AlternativeKind, LegalForm, RegisterRole, RowRef, Scheme, Status};
+use crate::data::model::{
+    AlternativeKind, LegalForm, Organisation, Register, RegisterRole, RowRef, Scheme, Status,
+};
 use crate::figures::{format_fte, format_percent};
 use crate::i18n::{Lang, T, fill};
 use crate::id::{OrganisationId, RegisterCode, SchemeId, TaskCode};
@@ -607,6 +609,8 @@ struct Context<'a> {
     /// Per asked target group: its bit, likewise.
     group_bits: Option<Vec<u64>>,
     schemes: SchemeMatches,
+    /// Per asked register: its row in the data (looked up once, not per organisation).
+    register_rows: Vec<Option<&'a Register>>,
     /// Whether to write the reasons; scores alone are much cheaper for thousands of candidates.
     explain: bool,
     /// The language of the reasons.
@@ -628,7 +632,7 @@ fn qualifies(candidate: &Candidate, threshold: f64) -> bool {
 }
 
 /// Whether an organisation belongs to the decentral route rather than the national ranking.
-fn is_decentral(organisation: &crate::data::model::Organisation) -> bool {
+fn is_decentral(organisation: &Organisation) -> bool {
     matches!(
         organisation.rechtsvorm,
         LegalForm::Decentraal | LegalForm::GemeenschappelijkeRegeling
@@ -734,6 +738,11 @@ fn prepare<'a>(
         need,
         related,
         schemes: scheme_matches(landscape, &proposal, left_out),
+        register_rows: proposal
+            .registers
+            .iter()
+            .map(|code| landscape.register(code))
+            .collect(),
         proposal,
         explain: false,
         lang,
@@ -797,8 +806,9 @@ pub fn rank_leaving_out(
     // Scores for everyone first, without text: for thousands of organisations the reasons would
     // cost more than the scores. Then reasons for those anyone will read.
     let organisations = landscape.organisations();
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(organisations.len());
-    let mut decentral: Vec<Candidate> = Vec::new();
+    // In slots, so that putting them in order moves each once.
+    let mut candidates: Vec<Option<Candidate>> = Vec::with_capacity(organisations.len());
+    let mut decentral: Vec<Option<Candidate>> = Vec::new();
     for (position, organisation) in organisations.iter().enumerate() {
         if context.proposal.excluded.contains(&organisation.id) {
             continue;
@@ -807,10 +817,10 @@ pub fn rank_leaving_out(
         candidate.shortlisted = qualifies(&candidate, threshold);
         if is_decentral(organisation) {
             if candidate.competent {
-                decentral.push(candidate);
+                decentral.push(Some(candidate));
             }
         } else {
-            candidates.push(candidate);
+            candidates.push(Some(candidate));
         }
     }
     let mut candidates = in_order(candidates);
@@ -900,18 +910,26 @@ fn explained(context: &Context<'_>, candidate: &Candidate) -> Candidate {
 /// Competent candidates first, each group by fit; among equal fits the pinned ones first.
 /// Capacity plays no part: a poorer fit with room never overtakes a better fit without.
 /// Candidates come in id order (the landscape is sorted) and the sort is stable, so ties stay in
-/// id order without comparing strings. Indices are sorted, not the large structs.
-fn in_order(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.shared_sort_by(|&a, &b| {
-        let (a, b) = (&candidates[a], &candidates[b]);
-        b.competent
-            .cmp(&a.competent)
-            .then_with(|| b.fit.total_cmp(&a.fit))
-            .then_with(|| b.pinned.cmp(&a.pinned))
-    });
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots[i].take()).collect()
+/// id order without comparing strings. The order is found on a compact key per candidate (the
+/// large structs are far apart in memory), and each candidate is moved once.
+fn in_order(mut slots: Vec<Option<Candidate>>) -> Vec<Candidate> {
+    let keys: Vec<u64> = slots.iter().flatten().map(order_key).collect();
+    let order = descending_positions(&keys);
+    let mut ordered = Vec::with_capacity(slots.len());
+    ordered.extend(order.iter().filter_map(|&i| slots[i].take()));
+    ordered
+}
+
+/// A key that orders like (competent, fit, pinned). A fit in [0, 1] is a non-negative `f64`
+/// below 2, whose bits order as the number does and leave the two highest bits free; a fit that
+/// is not positive (or not a number) counts as zero.
+fn order_key(candidate: &Candidate) -> u64 {
+    let fit = if candidate.fit > 0.0 {
+        candidate.fit.min(1.0).to_bits()
+    } else {
+        0
+    };
+    (u64::from(candidate.competent) << 63) | (fit << 1) | u64::from(candidate.pinned)
 }
 
 #[cfg(test)]

@@ -33,14 +33,44 @@ pub(super) struct SchemeMatches {
     empty: Option<T>,
     /// Per organisation position: the score in [0, 1].
     score: Vec<f64>,
-    /// Per organisation position: the matching schemes (positions in `data().schemes`) with
-    /// their raw scores, best first.
-    schemes: Vec<Vec<(usize, f64)>>,
+    /// The matching schemes (positions in `data().schemes`) with their raw scores, grouped by
+    /// organisation position and best first within each group; see [`SchemeMatches::of`].
+    matches: Vec<(usize, f64)>,
+    /// Per organisation position, where its group in `matches` ends (it starts where the one
+    /// before ends): one allocation for all, where a list per organisation would take thousands.
+    ends: Vec<usize>,
     /// How much text there was to compare, in [0, 1] (see [`SCHEME_FULL_TEXT`]).
     confidence: f64,
     /// Per organisation position: how many schemes the data holds for it (without the left-out
     /// ones).
     held: Vec<usize>,
+}
+
+impl SchemeMatches {
+    /// The matching schemes of the organisation at `position`, best first.
+    pub(super) fn of(&self, position: usize) -> &[(usize, f64)] {
+        let Some(&end) = self.ends.get(position) else {
+            return &[];
+        };
+        let start = position
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before]);
+        &self.matches[start..end]
+    }
+}
+
+/// Sorts a short list best first (ties by scheme position): most organisations match one or two
+/// schemes, where an insertion sort beats any general sort and allocates nothing.
+fn best_first(list: &mut [(usize, f64)]) {
+    let before =
+        |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)).is_lt();
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && before(&list[j], &list[j - 1]) {
+            list.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// How far an organisation's scheme score can be trusted, in [0, 1]: the data must hold as many
@@ -70,23 +100,48 @@ pub(super) fn breadth(matches: &[(usize, f64)]) -> f64 {
 struct KindOfWork<'a> {
     asked: &'a [TaskCode],
     related: Vec<&'a TaskCode>,
+    /// The asked and the related task types as bits, when every one has a bit: then a scheme's
+    /// weight comes from its mask without comparing codes.
+    bits: Option<(u64, u64)>,
 }
 
 impl<'a> KindOfWork<'a> {
     fn of(landscape: &'a Landscape, asked: &'a [TaskCode]) -> KindOfWork<'a> {
-        let related = asked
+        let related: Vec<&TaskCode> = asked
             .iter()
             .filter_map(|code| landscape.task(code))
             .flat_map(|task| &task.verwant)
             .collect();
-        KindOfWork { asked, related }
+        let mask = |codes: &[&TaskCode]| {
+            codes
+                .iter()
+                .try_fold(0u64, |mask, code| Some(mask | landscape.task_bit(code)?))
+        };
+        let asked_codes: Vec<&TaskCode> = asked.iter().collect();
+        let bits = mask(&asked_codes).zip(mask(&related));
+        KindOfWork {
+            asked,
+            related,
+            bits,
+        }
     }
 
     /// The weight of a scheme with these task types: 1 when the proposal asks none, or when the
-    /// scheme lists none (nothing to go on).
-    fn weight(&self, taken: &[TaskCode]) -> f64 {
-        if self.asked.is_empty() || taken.is_empty() || taken.iter().any(|t| self.asked.contains(t))
-        {
+    /// scheme lists none (nothing to go on). `mask` is the scheme's task types as bits, if known.
+    fn weight(&self, taken: &[TaskCode], mask: Option<u64>) -> f64 {
+        if self.asked.is_empty() || taken.is_empty() {
+            return 1.0;
+        }
+        if let (Some((asked, related)), Some(mask)) = (self.bits, mask) {
+            return if mask & asked != 0 {
+                1.0
+            } else if mask & related != 0 {
+                RELATED_TASK_SCORE
+            } else {
+                OTHER_KIND_SCHEME_WEIGHT
+            };
+        }
+        if taken.iter().any(|t| self.asked.contains(t)) {
             1.0
         } else if taken.iter().any(|t| self.related.contains(&t)) {
             RELATED_TASK_SCORE
@@ -120,29 +175,61 @@ pub(super) fn scheme_matches(
             ..SchemeMatches::default()
         };
     }
-    let raw = index.scores(&query, |doc| left_out.contains(&schemes[doc].id));
+    // Which schemes are left out, looked up once per scheme rather than per posting (and not
+    // at all in an ordinary ranking, which leaves none out).
+    let skipped: Vec<bool> = if left_out.is_empty() {
+        Vec::new()
+    } else {
+        schemes.iter().map(|s| left_out.contains(&s.id)).collect()
+    };
+    let skip = |doc: usize| skipped.get(doc).copied().unwrap_or(false);
+    let raw = index.scores(&query, skip);
     let kind = KindOfWork::of(landscape, &proposal.tasks);
-    let mut per_organisation: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    for (doc, &value) in raw.iter().enumerate() {
-        if value > 0.0
-            && let Some(position) = landscape.scheme_organisation(doc)
-        {
-            per_organisation[position].push((doc, value * kind.weight(&schemes[doc].taken)));
-        }
+    // Grouped by organisation with a counting sort: count, then place.
+    let found = || {
+        raw.iter().enumerate().filter_map(|(doc, &value)| {
+            let position = landscape.scheme_organisation(doc).filter(|_| value > 0.0)?;
+            Some((position, doc, value))
+        })
+    };
+    let mut ends = vec![0usize; n];
+    for (position, _, _) in found() {
+        ends[position] += 1;
     }
-    for list in &mut per_organisation {
-        list.shared_sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut total = 0;
+    for end in &mut ends {
+        total += *end;
+        *end = total;
+    }
+    let mut matches = vec![(0usize, 0.0f64); total];
+    let mut next: Vec<usize> = ends.clone();
+    for (position, doc, value) in found() {
+        next[position] -= 1;
+        let weight = kind.weight(&schemes[doc].taken, landscape.scheme_task_mask(doc));
+        matches[next[position]] = (doc, value * weight);
+    }
+    for position in 0..n {
+        let start = position.checked_sub(1).map_or(0, |before| ends[before]);
+        best_first(&mut matches[start..ends[position]]);
     }
     // How many schemes the data holds per organisation (without the left-out ones).
     let mut held = vec![0usize; n];
-    for (doc, scheme) in schemes.iter().enumerate() {
-        if !left_out.contains(&scheme.id)
+    for doc in 0..schemes.len() {
+        if !skip(doc)
             && let Some(position) = landscape.scheme_organisation(doc)
         {
             held[position] += 1;
         }
     }
-    let evidence: Vec<f64> = per_organisation.iter().map(|list| breadth(list)).collect();
+    let mut evidence = vec![0.0; n];
+    let grouped = SchemeMatches {
+        matches,
+        ends,
+        ..SchemeMatches::default()
+    };
+    for (position, value) in evidence.iter_mut().enumerate() {
+        *value = breadth(grouped.of(position));
+    }
     let top = evidence.iter().copied().fold(0.0, f64::max);
     let scale = top.max(SCHEME_COVER * query.full_score());
     // A short text is thin evidence: a title of three words can meet a scheme on one chance
@@ -159,9 +246,9 @@ pub(super) fn scheme_matches(
                 confidence * score + (1.0 - confidence) * NEUTRAL
             })
             .collect(),
-        schemes: per_organisation,
         confidence,
         held,
+        ..grouped
     }
 }
 
@@ -393,10 +480,9 @@ impl<'a> Context<'a> {
         let mut total = 0.0;
         let mut reasons = Vec::new();
         let mut partners = Vec::new();
-        for code in wanted {
+        for (code, &register) in wanted.iter().zip(&self.register_rows) {
             // Without reasons only the score counts: the exchange partners and names are for
             // the candidates that are read.
-            let register = self.landscape.register(code);
             let basis = register.is_some_and(|r| r.basisregistratie);
             let best = rows
                 .registers()
@@ -456,17 +542,10 @@ impl<'a> Context<'a> {
         (part, partners)
     }
 
-    pub(super) fn ministry_part(&self, id: &OrganisationId) -> Part {
+    pub(super) fn ministry_part(&self, organisation: &Organisation) -> Part {
         let weight = self.weights.ministry;
         let Some(wanted) = &self.proposal.ministry else {
             return self.neutral(weight, T::RankNoMinistryChosen);
-        };
-        let Some(organisation) = self.landscape.organisation(id) else {
-            return Part {
-                score: 0.0,
-                weight,
-                reasons: Vec::new(),
-            };
         };
         // A body under no ministry is as far from the commissioning ministry's lines of
         // steering as one under another ministry.
@@ -530,11 +609,7 @@ impl<'a> Context<'a> {
             return (part, Vec::new());
         }
         let score = self.schemes.score.get(position).copied().unwrap_or(0.0);
-        let matches = self
-            .schemes
-            .schemes
-            .get(position)
-            .map_or(&[][..], Vec::as_slice);
+        let matches = self.schemes.of(position);
         // Which schemes to cite matters only where reasons are written; the scores are above.
         if !self.explain {
             let part = Part {
@@ -786,7 +861,7 @@ impl<'a> Context<'a> {
         let (task, task_scores) = self.task_part(id, position, &links);
         let target = self.target_part(id, position, &links);
         let (data, exchange_partners) = self.data_part(id, &links);
-        let ministry = self.ministry_part(id);
+        let ministry = self.ministry_part(organisation);
         let (schemes, matched) = self.scheme_part(position);
         let competent = self.proposal.tasks.is_empty() || task_scores.iter().any(|s| *s > 0.0);
         let fit = (task.score * task.weight
@@ -848,15 +923,43 @@ mod tests {
         let landscape = Landscape::load(&default_sources()).unwrap().0;
         let asked = codes(&["UIT"]);
         let kind = KindOfWork::of(&landscape, &asked);
+        assert!(kind.bits.is_some());
+        // By codes and by bits alike.
+        let weight = |taken: &[TaskCode]| {
+            let mask = taken
+                .iter()
+                .map(|code| landscape.task_bit(code).unwrap())
+                .fold(0, |mask, bit| mask | bit);
+            let by_bits = kind.weight(taken, Some(mask));
+            assert_eq!(by_bits, kind.weight(taken, None), "{taken:?}");
+            by_bits
+        };
         // UIT lists INN as related; TOE is neither asked nor related.
-        assert_eq!(kind.weight(&codes(&["UIT", "INN"])), 1.0);
-        assert_eq!(kind.weight(&codes(&["INN"])), RELATED_TASK_SCORE);
-        assert_eq!(kind.weight(&codes(&["TOE"])), OTHER_KIND_SCHEME_WEIGHT);
-        assert_eq!(kind.weight(&[]), 1.0);
+        assert_eq!(weight(&codes(&["UIT", "INN"])), 1.0);
+        assert_eq!(weight(&codes(&["INN"])), RELATED_TASK_SCORE);
+        assert_eq!(weight(&codes(&["TOE"])), OTHER_KIND_SCHEME_WEIGHT);
+        assert_eq!(weight(&[]), 1.0);
         assert_eq!(
-            KindOfWork::of(&landscape, &[]).weight(&codes(&["TOE"])),
+            KindOfWork::of(&landscape, &[]).weight(&codes(&["TOE"]), None),
             1.0
         );
+        // Every scheme of the data has its mask, and the two ways agree on it.
+        let (asked, related) = kind.bits.unwrap();
+        for (doc, scheme) in landscape.data().schemes.iter().enumerate() {
+            let mask = landscape.scheme_task_mask(doc).unwrap();
+            let expected = scheme
+                .taken
+                .iter()
+                .map(|code| landscape.task_bit(code).unwrap())
+                .fold(0, |mask, bit| mask | bit);
+            assert_eq!(mask, expected, "{}", scheme.id);
+            assert_eq!(
+                kind.weight(&scheme.taken, Some(mask)),
+                kind.weight(&scheme.taken, None),
+                "{} ({asked:b}, {related:b})",
+                scheme.id
+            );
+        }
     }
 
     #[test]
@@ -868,7 +971,7 @@ mod tests {
                 tasks: codes(tasks),
                 ..Proposal::default()
             };
-            breadth(&scheme_matches(&landscape, &proposal, &[]).schemes[position])
+            breadth(scheme_matches(&landscape, &proposal, &[]).of(position))
         };
         // The tax office's motor vehicle schemes are levies (INN).
         assert!(evidence(&["INN"]) > 0.0);
@@ -896,7 +999,7 @@ mod tests {
         };
         let with = scheme_matches(&landscape, &proposal, &[]);
         let without = scheme_matches(&landscape, &proposal, &own);
-        assert!(with.schemes[position].is_empty());
+        assert!(with.of(position).is_empty());
         assert_eq!(without.held[position], 0);
         // Nothing held: neutral, however long the text; some held: between none and neutral.
         assert!((without.score[position] - NEUTRAL).abs() < 1e-12);
