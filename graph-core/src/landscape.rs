@@ -722,22 +722,29 @@ impl Landscape {
                 }
             },
         }
-        let rows = || found.iter().flatten().map(|&row| &self.data.capacity[row]);
-        let n = rows().count();
-        if n == 0 {
+        let mut figure = CapacityFigure {
+            capaciteit_fte: 0.0,
+            belasting_fte: 0.0,
+            // The weakest status of the rows; `Bron` is the strongest, so the first row's wins.
+            status: Status::Bron,
+            peildatum: None,
+            rows: Vec::new(),
+        };
+        for &row in found.iter().flatten() {
+            let row = &self.data.capacity[row];
+            figure.capaciteit_fte += row.capaciteit_fte;
+            figure.belasting_fte += row.belasting_fte;
+            figure.status = figure.status.max(row.status);
+            figure.peildatum = figure.peildatum.max(row.peildatum);
+            figure.rows.push(row.row);
+        }
+        if figure.rows.is_empty() {
             return None;
         }
-        let n_f = n as f64;
-        Some(CapacityFigure {
-            capaciteit_fte: rows().map(|row| row.capaciteit_fte).sum::<f64>() / n_f,
-            belasting_fte: rows().map(|row| row.belasting_fte).sum::<f64>() / n_f,
-            status: rows()
-                .map(|row| row.status)
-                .max()
-                .unwrap_or(Status::Voorbeeld),
-            peildatum: rows().filter_map(|row| row.peildatum).max(),
-            rows: rows().map(|row| row.row).collect(),
-        })
+        let n = figure.rows.len() as f64;
+        figure.capaciteit_fte /= n;
+        figure.belasting_fte /= n;
+        Some(figure)
     }
 
     /// Utilisation (load / capacity) of an organisation in a period.
