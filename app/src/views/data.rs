@@ -21,8 +21,8 @@ use crate::i18n::{T, t, tf};
 use crate::navigation::lang;
 use crate::state::{DataContext, LandscapeContext, compose, own_after_upload, save_own};
 
-/// An upload that was checked and waits for the user's decision.
-#[derive(Clone)]
+/// An upload that was checked and waits for the user's decision. It holds the landscape the
+/// upload would give, so it is never copied: the report reads it, and apply takes it.
 struct Pending {
     check: UploadCheck,
     changes: Option<Changes>,
@@ -120,10 +120,15 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let apply = move |_| {
-        let Some(Pending { check, files, .. }) = pending.get_untracked() else {
+        let Some(report) = pending.write_untracked().take() else {
             return;
         };
-        let Some(new_landscape) = check.landscape.clone().filter(|_| check.can_apply()) else {
+        if !report.check.can_apply() || report.check.landscape.is_none() {
+            *pending.write_untracked() = Some(report);
+            return;
+        }
+        let Pending { check, files, .. } = report;
+        let Some(new_landscape) = check.landscape else {
             return;
         };
         // Keep every file that differs from the default, as exported, so it loads back exactly.
@@ -169,7 +174,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="kop-upload">{t(T::DataUploadTitle)}</h2>
             <p>{tf(T::DataUploadHelp, &[("limit", &(limits::MAX_FILE_BYTES / 1_048_576).to_string())])}</p>
             <DropZone handle=handle/>
-            {move || pending.get().map(|report| view! { <UploadReport report=report pending=pending apply=apply/> })}
+            {move || pending.with(|report| report.as_ref().map(|report| view! { <UploadReport report=report.into() pending=pending apply=apply/> }))}
         </section>
         <DataDownloads/>
     }
@@ -300,32 +305,53 @@ fn pair(value: Option<(f64, f64)>, part: fn((f64, f64)) -> f64) -> String {
     value.map_or_else(|| "—".to_owned(), |v| format_fte(part(v)))
 }
 
+/// What the upload report shows of a [`Pending`] upload: all but the data it would load.
+struct Shown {
+    problems: Vec<graph_core::DataError>,
+    rejected: bool,
+    changes: Option<Changes>,
+    files: Vec<String>,
+    change_files: Vec<ChangeFile>,
+    whole: Vec<FileKind>,
+}
+
+impl From<&Pending> for Shown {
+    fn from(pending: &Pending) -> Shown {
+        Shown {
+            problems: pending.check.problems.clone(),
+            rejected: !pending.check.can_apply(),
+            changes: pending.changes.clone(),
+            files: pending.files.clone(),
+            change_files: pending.change_files.clone(),
+            whole: pending.whole.clone(),
+        }
+    }
+}
+
 #[component]
 fn UploadReport(
-    report: Pending,
+    report: Shown,
     pending: RwSignal<Option<Pending>>,
     apply: impl Fn(web_sys::MouseEvent) + 'static + Copy,
 ) -> impl IntoView {
-    let Pending {
-        check,
+    let Shown {
+        problems,
+        rejected,
         changes,
         files,
         change_files,
         whole,
     } = report;
-    let errors: Vec<_> = check
-        .problems
+    let errors: Vec<_> = problems
         .iter()
         .filter(|p| p.severity == Severity::Fout)
         .cloned()
         .collect();
-    let warnings: Vec<_> = check
-        .problems
+    let warnings: Vec<_> = problems
         .iter()
         .filter(|p| p.severity == Severity::Waarschuwing)
         .cloned()
         .collect();
-    let rejected = !check.can_apply();
     let problem_rows = |list: Vec<graph_core::DataError>| {
         list.into_iter()
             .map(|p| {
