@@ -46,6 +46,9 @@ pub(super) struct SchemeMatches {
     held: Vec<usize>,
 }
 
+/// The longest list [`best_first`] sorts by insertion.
+const SHORT_LIST: usize = 16;
+
 impl SchemeMatches {
     /// The matching schemes of the organisation at `position`, best first.
     pub(super) fn of(&self, position: usize) -> &[(usize, f64)] {
@@ -59,11 +62,17 @@ impl SchemeMatches {
     }
 }
 
-/// Sorts a short list best first (ties by scheme position): most organisations match one or two
-/// schemes, where an insertion sort beats any general sort and allocates nothing.
+/// Sorts a list best first (ties by scheme position). Most organisations match one or two
+/// schemes, where an insertion sort beats any general sort and allocates nothing; a long list
+/// (uploaded data may give one organisation thousands of schemes) takes the shared sort, so the
+/// time never grows with the square of its length.
 fn best_first(list: &mut [(usize, f64)]) {
-    let before =
-        |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)).is_lt();
+    let order = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if list.len() > SHORT_LIST {
+        list.shared_sort_by(order);
+        return;
+    }
+    let before = |a: &(usize, f64), b: &(usize, f64)| order(a, b).is_lt();
     for i in 1..list.len() {
         let mut j = i;
         while j > 0 && before(&list[j], &list[j - 1]) {
@@ -916,6 +925,23 @@ mod tests {
             .position(|o| o.id.as_str() == id)
             .unwrap();
         (landscape, position)
+    }
+
+    #[test]
+    fn best_first_orders_short_and_long_lists_alike() {
+        let mut rng = crate::random::Rng::new(3);
+        for length in [0, 1, 2, SHORT_LIST, SHORT_LIST + 1, 500] {
+            // Few distinct scores, so that ties fall back to the scheme position.
+            let list: Vec<(usize, f64)> = (0..length)
+                .map(|doc| (doc, rng.below(5) as f64 / 4.0))
+                .rev()
+                .collect();
+            let mut ours = list.clone();
+            best_first(&mut ours);
+            let mut expected = list;
+            expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            assert_eq!(ours, expected, "length {length}");
+        }
     }
 
     #[test]
