@@ -913,7 +913,11 @@ fn explained(context: &Context<'_>, candidate: &Candidate) -> Candidate {
 /// id order without comparing strings. The order is found on a compact key per candidate (the
 /// large structs are far apart in memory), and each candidate is moved once.
 fn in_order(mut slots: Vec<Option<Candidate>>) -> Vec<Candidate> {
-    let keys: Vec<u64> = slots.iter().flatten().map(order_key).collect();
+    // An empty slot keeps its place (key 0) so that positions stay those of `slots`.
+    let keys: Vec<u64> = slots
+        .iter()
+        .map(|slot| slot.as_ref().map_or(0, order_key))
+        .collect();
     let order = descending_positions(&keys);
     let mut ordered = Vec::with_capacity(slots.len());
     ordered.extend(order.iter().filter_map(|&i| slots[i].take()));

@@ -217,9 +217,9 @@ pub(super) fn scheme_matches(
         let weight = kind.weight(&schemes[doc].taken, landscape.scheme_task_mask(doc));
         matches[next[position]] = (doc, value * weight);
     }
-    for position in 0..n {
-        let start = position.checked_sub(1).map_or(0, |before| ends[before]);
-        best_first(&mut matches[start..ends[position]]);
+    // Placing counted each group's start down from its end: `next` now holds the starts.
+    for (&start, &end) in next.iter().zip(&ends) {
+        best_first(&mut matches[start..end]);
     }
     // How many schemes the data holds per organisation (without the left-out ones).
     let mut held = vec![0usize; n];
