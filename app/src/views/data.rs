@@ -120,17 +120,14 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let apply = move |_| {
-        let Some(report) = pending.write_untracked().take() else {
+        let Some(mut report) = pending.write_untracked().take() else {
             return;
         };
-        if !report.check.can_apply() || report.check.landscape.is_none() {
+        let Some(new_landscape) = report.check.take_applicable() else {
             *pending.write_untracked() = Some(report);
             return;
-        }
-        let Pending { check, files, .. } = report;
-        let Some(new_landscape) = check.landscape else {
-            return;
         };
+        let Pending { check, files, .. } = report;
         // Keep every file that differs from the default, as exported, so it loads back exactly.
         let own = own_after_upload(
             data.own.get_untracked(),

@@ -107,6 +107,16 @@ impl UploadCheck {
     pub fn can_apply(&self) -> bool {
         self.landscape.is_some() && self.unknown.is_empty()
     }
+
+    /// The landscape to apply, taken out of the check; `None`, with the check unchanged, when
+    /// the upload may not be applied.
+    pub fn take_applicable(&mut self) -> Option<Landscape> {
+        if self.unknown.is_empty() {
+            self.landscape.take()
+        } else {
+            None
+        }
+    }
 }
 
 /// Checks uploaded files on top of the current ones.
@@ -336,6 +346,27 @@ mod tests {
                 assert!(check.can_apply(), "{kind:?}: {:?}", check.problems);
             }
         }
+    }
+
+    #[test]
+    fn only_an_applicable_upload_gives_up_its_landscape() {
+        let file = |name: &str| SourceFile {
+            name: name.into(),
+            bytes: export_csv(&landscape(), FileKind::Capacity).into_bytes(),
+        };
+        let mut good = check_upload(&default_sources(), vec![file("capaciteit.csv")]);
+        assert!(good.can_apply(), "{:?}", good.problems);
+        assert!(good.take_applicable().is_some());
+        assert!(good.landscape.is_none() && good.take_applicable().is_none());
+        // An unrecognised file beside a good one: the check keeps its landscape to show.
+        let shopping = SourceFile {
+            name: "boodschappen.csv".into(),
+            bytes: b"artikel;aantal\r\nbrood;1\r\n".to_vec(),
+        };
+        let mut mixed = check_upload(&default_sources(), vec![file("capaciteit.csv"), shopping]);
+        assert_eq!(mixed.unknown, ["boodschappen.csv"]);
+        assert!(mixed.take_applicable().is_none());
+        assert!(mixed.landscape.is_some());
     }
 
     #[test]
