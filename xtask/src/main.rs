@@ -118,11 +118,62 @@ pub fn tool_path(root: &Path) -> std::ffi::OsString {
     std::env::join_paths(paths).unwrap_or_default()
 }
 
+/// The environment variable that adds rustc flags to wasm builds, beside those of
+/// `.cargo/config.toml` (Cargo merges the two lists).
+pub const WASM_RUSTFLAGS: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
+
+/// Flags for release wasm builds: a dependency's source paths, which panic locations carry into
+/// the download, start at the crate (`tachys-0.2.19/src/…`), not at this machine's Cargo home.
+/// Every release wasm build takes the same flags, so none rebuilds another's dependencies.
+pub fn wasm_rustflags() -> String {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let Some(sources) = home.map(|home| home.join("registry").join("src")) else {
+        return String::new();
+    };
+    let mut registries: Vec<String> = std::fs::read_dir(&sources)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok()?.path().to_str().map(str::to_owned))
+        // The variable is split on whitespace.
+        .filter(|path| !path.contains(char::is_whitespace))
+        .collect();
+    registries.sort();
+    registries
+        .iter()
+        .map(|path| format!("--remap-path-prefix={path}/="))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A landscape of about 5,000 nodes in the real file formats, for the explorer's load test and
+/// the map benchmark; returns its folder.
+fn synthetic_landscape(root: &Path) -> anyhow::Result<PathBuf> {
+    let folder = root.join("target").join("e2e").join("synthetisch");
+    run(Command::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--locked",
+            "--package",
+            "cli",
+            "--",
+            "synthetisch",
+            "4780",
+            "15000",
+            "-o",
+        ])
+        .arg(&folder))?;
+    Ok(folder)
+}
+
 fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
     theme::write_tokens(root, theme)?;
     run(Command::new("cargo").args(["fetch", "--locked"]))?;
     run(Command::new("trunk")
         .args(["build", "--release"])
+        .env(WASM_RUSTFLAGS, wasm_rustflags())
         .env("PATH", tool_path(root))
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env_remove("NO_COLOR"))?;
@@ -229,22 +280,7 @@ fn test(root: &Path) -> anyhow::Result<()> {
     build_release(root, theme::Theme::default())?;
     size::check_budget(&root.join("dist"))?;
     steps.begin("browser tests in headless Chromium");
-    // A 5,000-node landscape in the real file formats, for the explorer's load test.
-    let synthetic = root.join("target").join("e2e").join("synthetisch");
-    run(Command::new("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--locked",
-            "--package",
-            "cli",
-            "--",
-            "synthetisch",
-            "4780",
-            "15000",
-            "-o",
-        ])
-        .arg(&synthetic))?;
+    let synthetic = synthetic_landscape(root)?;
     let server = serve::spawn(&root.join("dist"))?;
     // The same build copied into a sub-folder of a plain static site, as a host would place it.
     let site = root.join("target").join("e2e").join("site");
