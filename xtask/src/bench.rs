@@ -200,16 +200,18 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         "7",
     ])?;
 
-    run(Command::new("cargo").args([
-        "build",
-        "--locked",
-        "--release",
-        "--package",
-        "bench",
-        "--lib",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
+    run(Command::new("cargo")
+        .args([
+            "build",
+            "--locked",
+            "--release",
+            "--package",
+            "bench",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env(crate::WASM_RUSTFLAGS, crate::wasm_rustflags()))?;
     let www = root.join("target").join("bench").join("www");
     std::fs::create_dir_all(&www)?;
     run(Command::new("wasm-bindgen")
@@ -290,6 +292,7 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
     summary["stapeling"] = stack_entries(&stack_native, &browser["stapeling"]);
     summary["csv_ingest"] = browser["csv_ingest"].clone();
     summary["layout"] = layout_entries(&browser);
+    summary["map"] = app_map(root)?;
     std::fs::write(&summary_path, serde_json::to_string_pretty(&summary)?)?;
     let spread = |s: &Value| {
         let f = |key: &str| s[key].as_f64().unwrap_or(f64::NAN);
@@ -339,8 +342,52 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         warn_if_within_noise(&format!("csv_ingest {} rows", row["rows"]), ours, papa);
     }
     print_layout(&summary["layout"], &browser["layout_sliced"]);
+    print_map(&summary["map"]);
     print_stack(&summary["stapeling"]);
     Ok(())
+}
+
+/// Runs of the map benchmark in the built app.
+const MAP_RUNS: usize = 3;
+
+/// The network map of a 5,000-node landscape in the app as it ships (`bench/kaart.mjs`): every
+/// main-thread task from opening the map until its layout is done, in the app's own slices with
+/// its own drawing in between.
+fn app_map(root: &Path) -> anyhow::Result<Value> {
+    crate::build_release(root, crate::theme::Theme::default())?;
+    let synthetic = crate::synthetic_landscape(root)?;
+    let server = serve::spawn(&root.join("dist"))?;
+    output_json(
+        Command::new("node")
+            .arg(root.join("bench/kaart.mjs"))
+            .arg(format!("http://127.0.0.1:{}/", server.port))
+            .arg(&synthetic)
+            .arg(MAP_RUNS.to_string()),
+    )
+}
+
+fn print_map(map: &Value) {
+    let figure = |key: &str| {
+        let f = &map[key];
+        format!(
+            "{:.1} ({:.1}–{:.1})",
+            number(&f["median"]),
+            number(&f["min"]),
+            number(&f["max"])
+        )
+    };
+    println!(
+        "\nmap in the built app, {} nodes, {} runs: every main-thread task from opening the map until its layout is done (the app's slices with its drawing); median (min–max) over the runs:\n  the task that opens the map (view built and first drawn): {} ms\n  after it, the longest task {} ms (target under 50 ms)\n  99th percentile {} ms, median task {} ms\n  tasks {}, of which over 50 ms {}; layout done after {} ms",
+        map["nodes"],
+        map["runs"],
+        figure("opening_ms"),
+        figure("longest_ms"),
+        figure("p99_ms"),
+        figure("median_ms"),
+        figure("tasks"),
+        figure("over_50_ms"),
+        figure("wall_ms"),
+    );
 }
 
 /// Proposals in the default stapeling case (the target: under 100 ms in wasm).
