@@ -111,7 +111,7 @@ impl UploadCheck {
     /// The landscape to apply, taken out of the check; `None`, with the check unchanged, when
     /// the upload may not be applied.
     pub fn take_applicable(&mut self) -> Option<Landscape> {
-        if self.unknown.is_empty() {
+        if self.can_apply() {
             self.landscape.take()
         } else {
             None
