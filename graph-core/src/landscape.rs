@@ -1,8 +1,8 @@
 //! The landscape: every organisation and what connects it, as a petgraph graph with typed ids in
 //! the public API, and the queries the views and the ranking need.
 
-use crate::sort::SharedSort;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sort::{SharedSort, sorted_unique};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
@@ -670,12 +670,7 @@ impl Landscape {
 
     /// The distinct chain partners of an organisation, sorted by id.
     pub fn chain_partner_ids(&self, id: &OrganisationId) -> Vec<&OrganisationId> {
-        let set: BTreeSet<&OrganisationId> = self
-            .chain_partners(id)
-            .into_iter()
-            .map(|link| link.partner)
-            .collect();
-        set.into_iter().collect()
+        sorted_unique(self.chain_partners(id).into_iter().map(|link| link.partner))
     }
 
     /// Every node next to `node`, in either direction, sorted.
@@ -683,12 +678,11 @@ impl Landscape {
         let Some(&idx) = self.index.get(node) else {
             return Vec::new();
         };
-        let set: BTreeSet<&Node> = self
-            .graph
-            .neighbors_undirected(idx)
-            .map(|other| &self.graph[other])
-            .collect();
-        set.into_iter().collect()
+        sorted_unique(
+            self.graph
+                .neighbors_undirected(idx)
+                .map(|other| &self.graph[other]),
+        )
     }
 
     /// Capacity and load of an organisation in a period. A quarter uses the figure of that quarter,
@@ -784,8 +778,7 @@ impl Landscape {
 
     /// Every period that has capacity figures, sorted.
     pub fn periods(&self) -> Vec<Period> {
-        let set: BTreeSet<Period> = self.data.capacity.iter().map(|row| row.periode).collect();
-        set.into_iter().collect()
+        sorted_unique(self.data.capacity.iter().map(|row| row.periode))
     }
 
     /// The latest peildatum in the capacity figures.

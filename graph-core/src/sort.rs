@@ -3,8 +3,14 @@
 //! about fifty copies in the app). [`SharedSort`] sorts positions through a comparison behind a
 //! reference instead, so the algorithm exists once, and then moves the elements into place.
 //! The result is the same as `sort_by`: stable, equal elements keep their order.
+//!
+//! Collecting into a `BTreeSet` or `BTreeMap` sorts too: `FromIterator` sorts the items with its
+//! own copy of the stable sort per item type before building the tree. [`sorted_unique`] gives
+//! the distinct items in order as a list through the one sort, where a set only sorted and
+//! deduplicated, and [`CollectOrdered`] builds a map by inserting, which needs no sort.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// Stable sorting with one shared copy of the sorting algorithm.
 pub trait SharedSort<T> {
@@ -37,6 +43,31 @@ impl<T> SharedSort<T> for [T] {
         });
         permute(self, &mut order);
     }
+}
+
+/// Ordered maps built by inserting, without a copy of the sort per item type. The result equals
+/// `collect()`: for a key that comes twice, the map keeps the last value.
+pub trait CollectOrdered: Iterator + Sized {
+    /// Like `collect::<BTreeMap<_, _>>()`.
+    fn ordered_map<K: Ord, V>(self) -> BTreeMap<K, V>
+    where
+        Self: Iterator<Item = (K, V)>,
+    {
+        let mut map = BTreeMap::new();
+        map.extend(self);
+        map
+    }
+}
+
+impl<I: Iterator> CollectOrdered for I {}
+
+/// The distinct items in ascending order, like `collect::<BTreeSet<_>>().into_iter().collect()`
+/// but through the one shared sort and without a tree.
+pub fn sorted_unique<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut items: Vec<T> = items.into_iter().collect();
+    items.shared_sort();
+    items.dedup();
+    items
 }
 
 /// The one instance of the sorting algorithm: positions, compared through a trait object.
@@ -99,6 +130,25 @@ pub fn descending_positions(keys: &[u64]) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::random::Rng;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn unique_lists_and_ordered_maps_equal_collect() {
+        let mut rng = Rng::new(9);
+        let pairs: Vec<(u8, usize)> = (0..200).map(|i| (rng.below(40) as u8, i)).collect();
+        let set: BTreeSet<u8> = pairs.iter().map(|p| p.0).collect();
+        assert!(
+            set.len() < pairs.len(),
+            "the keys repeat, so some are dropped"
+        );
+        let unique = sorted_unique(pairs.iter().map(|p| p.0));
+        assert_eq!(unique, set.into_iter().collect::<Vec<_>>());
+        let map = pairs.iter().copied().ordered_map();
+        assert_eq!(map, pairs.iter().copied().collect::<BTreeMap<_, _>>());
+        // The last value of a repeated key wins, as with `collect`.
+        let last = pairs.iter().rev().find(|p| p.0 == pairs[0].0).map(|p| p.1);
+        assert_eq!(map.get(&pairs[0].0).copied(), last);
+    }
 
     #[test]
     fn it_sorts_like_the_standard_stable_sort() {

@@ -12,6 +12,7 @@ use crate::data::schema::rows_of;
 use crate::id::OrganisationId;
 use crate::landscape::Landscape;
 use crate::period::Period;
+use crate::sort::{CollectOrdered, sorted_unique};
 
 fn quote_cell(cell: &str) -> String {
     let cell = neutralise(cell);
@@ -227,11 +228,10 @@ pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
                     (r.capaciteit_fte, r.belasting_fte),
                 )
             })
-            .collect()
+            .ordered_map()
     };
     let (old, new) = (index(before), index(after));
-    let keys: std::collections::BTreeSet<_> = old.keys().chain(new.keys()).cloned().collect();
-    for key in keys {
+    for key in sorted_unique(old.keys().chain(new.keys()).cloned()) {
         let (b, a) = (old.get(&key).copied(), new.get(&key).copied());
         if b != a {
             result.capacity.push(CapacityChange {
@@ -246,7 +246,7 @@ pub fn changes(before: &Landscape, after: &Landscape) -> Changes {
         rows(landscape, FileKind::Portfolio)
             .into_iter()
             .map(|row| (row[0].clone(), row))
-            .collect()
+            .ordered_map()
     };
     let (old, new) = (items(before), items(after));
     for (id, row) in &new {

@@ -378,7 +378,7 @@ impl Register {
             });
         match bracketed {
             Some(abbreviation) => abbreviation.to_owned(),
-            None if self.code.as_str().len() <= 5 => self.code.as_str().to_uppercase(),
+            None if self.code.as_str().len() <= 5 => self.code.as_str().to_ascii_uppercase(),
             None => self.naam.clone(),
         }
     }

@@ -482,8 +482,8 @@ impl Cells<'_> {
         let value = self.required(name)?;
         if crate::id::is_code(&value) {
             Some(value)
-        } else if crate::id::is_code(&value.to_uppercase()) {
-            Some(value.to_uppercase())
+        } else if crate::id::is_code(&value.to_ascii_uppercase()) {
+            Some(value.to_ascii_uppercase())
         } else {
             self.error(
                 name,

@@ -247,11 +247,12 @@ pub(crate) fn rows_of(data: &DataSet, kind: FileKind) -> Vec<&dyn Row> {
     with_record!(kind, R => R::all(data).iter().map(|row| row as &dyn Row).collect())
 }
 
-/// Codes separated by spaces (or commas, semicolons), upper-cased as the data writes them.
+/// Codes separated by spaces (or commas, semicolons), upper-cased as the data writes them. Codes
+/// are ASCII letters and digits, so only ASCII letters change case.
 pub(crate) fn code_list(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split([' ', ',', ';'])
         .filter(|code| !code.is_empty())
-        .map(str::to_uppercase)
+        .map(str::to_ascii_uppercase)
 }
 
 /// Codes or ids as one cell, separated by spaces.

@@ -5,7 +5,7 @@
 //! This module builds the view (`explore`); `query` is its state as a link, `search` the
 //! suggestions, `path` the chains and `summary` the view in words.
 
-use crate::sort::SharedSort;
+use crate::sort::{SharedSort, sorted_unique};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
 use std::fmt;
@@ -294,19 +294,15 @@ impl ExploreView {
     /// The distinct nodes that share an edge with the node at `index`, sorted by label (then
     /// index), the order in which the keyboard walks them. Empty for an index outside the view.
     pub fn neighbours_in_view(&self, index: usize) -> Vec<usize> {
-        let set: BTreeSet<usize> = self
-            .edges
-            .iter()
-            .filter_map(|edge| {
-                if edge.source == index {
-                    Some(edge.target)
-                } else if edge.target == index {
-                    Some(edge.source)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let set = sorted_unique(self.edges.iter().filter_map(|edge| {
+            if edge.source == index {
+                Some(edge.target)
+            } else if edge.target == index {
+                Some(edge.source)
+            } else {
+                None
+            }
+        }));
         let mut neighbours: Vec<(String, usize)> = set
             .into_iter()
             .filter(|&other| other != index)
@@ -465,7 +461,7 @@ pub fn explore(landscape: &Landscape, query: &ExploreQuery, period: Period) -> E
         .iter()
         .filter(|organisation| passes(landscape, query, organisation, period))
         .collect();
-    let shown: BTreeSet<&OrganisationId> = organisations.iter().map(|o| &o.id).collect();
+    let shown = sorted_unique(organisations.iter().map(|o| &o.id));
 
     let mut nodes: BTreeSet<Node> = BTreeSet::new();
     let mut relations: Vec<(Node, Node, Relation)> = Vec::new();
@@ -474,7 +470,7 @@ pub fn explore(landscape: &Landscape, query: &ExploreQuery, period: Period) -> E
         nodes.insert(this.clone());
         for (other, relation) in relations_of(landscape, organisation) {
             if let Node::Organisation(partner) = &other
-                && !shown.contains(partner)
+                && shown.binary_search(&partner).is_err()
             {
                 continue;
             }

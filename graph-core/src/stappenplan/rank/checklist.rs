@@ -17,16 +17,13 @@ pub(super) fn chain_summary(context: &Context<'_>, lead: Option<&Candidate>) -> 
     involved.insert(lead.organisation.clone());
     involved.extend(context.proposal.chain_partners.iter().cloned());
     involved.extend(lead.exchange_partners.iter().map(|(_, id)| id.clone()));
-    let partners: BTreeSet<&OrganisationId> = context
-        .landscape
-        .chain_partner_ids(&lead.organisation)
-        .into_iter()
-        .collect();
+    // Sorted and distinct.
+    let partners = context.landscape.chain_partner_ids(&lead.organisation);
     let without_relation = context
         .proposal
         .chain_partners
         .iter()
-        .filter(|id| *id != &lead.organisation && !partners.contains(id))
+        .filter(|id| *id != &lead.organisation && partners.binary_search(id).is_err())
         .cloned()
         .collect();
     let overloaded = involved
@@ -148,21 +145,18 @@ impl Check<'_, '_> {
         let Some(lead) = lead.filter(|l| !l.exchange_partners.is_empty()) else {
             return self.item(topic, CheckState::Beantwoord, T::CheckDataAnswered, &[]);
         };
-        let partners: BTreeSet<String> = lead
-            .exchange_partners
-            .iter()
-            .map(|(_, id)| name_of(self.context, id))
-            .collect();
+        let partners = sorted_unique(
+            lead.exchange_partners
+                .iter()
+                .map(|(_, id)| name_of(self.context, id)),
+        );
         self.item(
             topic,
             CheckState::Risico,
             T::CheckDataRisk,
             &[
                 ("naam", &lead.short_name),
-                (
-                    "partners",
-                    &partners.into_iter().collect::<Vec<_>>().join(", "),
-                ),
+                ("partners", &partners.join(", ")),
             ],
         )
     }

@@ -24,10 +24,6 @@ pub(super) fn combinations(
     });
     scored.truncate(COMBINATION_POOL);
     let pool: Vec<&Candidate> = scored.iter().map(|(_, c)| *c).collect();
-    let per_task: BTreeMap<&OrganisationId, &Vec<f64>> = pool
-        .iter()
-        .map(|c| (&c.organisation, &c.task_scores))
-        .collect();
     let register_scores = |id: &OrganisationId| -> Vec<f64> {
         let rows = context.landscape.registers_of(id);
         context
@@ -46,7 +42,7 @@ pub(super) fn combinations(
     let mut result = Vec::new();
     for (i, a) in pool.iter().enumerate() {
         for b in &pool[i + 1..] {
-            let (sa, sb) = (&per_task[&a.organisation], &per_task[&b.organisation]);
+            let (sa, sb) = (&a.task_scores, &b.task_scores);
             let joint: Vec<f64> = sa.iter().zip(sb.iter()).map(|(x, y)| x.max(*y)).collect();
             let task = task_product(&joint);
             if task <= a.parts.task.score.max(b.parts.task.score) {
@@ -121,12 +117,17 @@ pub(super) fn joint_target(context: &Context<'_>, a: &OrganisationId, b: &Organi
     if wanted.is_empty() {
         return NEUTRAL;
     }
-    let served: BTreeSet<_> = context
-        .landscape
-        .target_groups_of(a)
-        .into_iter()
-        .chain(context.landscape.target_groups_of(b))
-        .map(|row| &row.doelgroep)
-        .collect();
-    wanted.iter().filter(|g| served.contains(g)).count() as f64 / wanted.len() as f64
+    let served = sorted_unique(
+        context
+            .landscape
+            .target_groups_of(a)
+            .into_iter()
+            .chain(context.landscape.target_groups_of(b))
+            .map(|row| &row.doelgroep),
+    );
+    wanted
+        .iter()
+        .filter(|g| served.binary_search(g).is_ok())
+        .count() as f64
+        / wanted.len() as f64
 }

@@ -7,8 +7,8 @@
 //! `combinations` pairs organisations, `advice` writes the ways forward and `checklist` the
 //! uitvoeringstoets checklist with the chain behind the lead candidate.
 
-use crate::sort::{SharedSort, descending_positions};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::sort::{SharedSort, descending_positions, sorted_unique};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::band::Band;
@@ -602,7 +602,7 @@ struct Context<'a> {
     weights: Weights,
     period: Period,
     need: f64,
-    related: HashMap<&'a TaskCode, BTreeSet<&'a TaskCode>>,
+    related: HashMap<&'a TaskCode, Vec<&'a TaskCode>>,
     /// Per asked task type: its bit and the bits of its related types, where the landscape has
     /// task masks (see [`Landscape::task_mask_at`]).
     task_bits: Option<Vec<(u64, u64)>>,
@@ -706,7 +706,7 @@ fn prepare<'a>(
         .data()
         .tasks
         .iter()
-        .map(|task| (&task.code, task.verwant.iter().collect::<BTreeSet<_>>()))
+        .map(|task| (&task.code, sorted_unique(&task.verwant)))
         .collect();
     let need = proposal
         .fte
@@ -835,15 +835,15 @@ pub fn rank_leaving_out(
         ..context
     };
     // The order is by fit, so the first ones are those anyone reads; pinned ones are read too.
-    let explain: BTreeSet<usize> = (0..candidates.len().min(EXPLAINED))
-        .chain(
+    let explain = sorted_unique(
+        (0..candidates.len().min(EXPLAINED)).chain(
             candidates
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.pinned)
                 .map(|(i, _)| i),
-        )
-        .collect();
+        ),
+    );
     for i in explain {
         candidates[i] = explained(&context, &candidates[i]);
     }

@@ -338,7 +338,7 @@ impl<'a> Context<'a> {
                 let related = self.related.get(task);
                 if let Some(row) = rows
                     .tasks()
-                    .find(|row| related.is_some_and(|set| set.contains(&row.taak)))
+                    .find(|row| related.is_some_and(|set| set.binary_search(&&row.taak).is_ok()))
                 {
                     let reason = self.reason(|| {
                         let mut evidence =
