@@ -1,8 +1,6 @@
 //! A data set as typed rows, one list per file, with how each file was read: what loading
 //! produces and the landscape is built from.
 
-use std::collections::BTreeMap;
-
 use crate::data::decode::Encoding;
 use crate::data::model::*;
 
@@ -46,6 +44,13 @@ pub struct DataSet {
     pub portfolio: Vec<PortfolioItem>,
     /// `regelingen.csv`
     pub schemes: Vec<Scheme>,
-    /// How each file was read.
-    pub files: BTreeMap<FileKind, FileInfo>,
+    /// How each file was read, in the order of [`FileKind::ALL`]; see [`DataSet::file`].
+    pub files: [Option<FileInfo>; FileKind::ALL.len()],
+}
+
+impl DataSet {
+    /// How the file of a kind was read, if it was.
+    pub fn file(&self, kind: FileKind) -> Option<&FileInfo> {
+        self.files[kind as usize].as_ref()
+    }
 }

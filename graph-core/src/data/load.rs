@@ -2,7 +2,7 @@
 //! files, reporting every problem at once.
 
 use crate::sort::SharedSort;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use crate::data::dataset::{DataSet, FileInfo};
 use crate::data::model::*;
@@ -147,13 +147,14 @@ pub struct SourceFile {
     pub bytes: Vec<u8>,
 }
 
-/// The set of files that makes a data set, one per kind.
+/// The set of files that makes a data set, one per kind. Each kind has its slot, in the order of
+/// [`FileKind::ALL`] (a plain array: a tree map cost several KB of download for twelve keys).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sources {
-    files: BTreeMap<FileKind, SourceFile>,
+    files: [Option<SourceFile>; FileKind::ALL.len()],
     /// Earlier files of capacity and portfolio whose rows of organisations that the new file does
     /// not mention are kept: an agency uploads its own figures without erasing the others'.
-    kept: BTreeMap<FileKind, SourceFile>,
+    kept: [Option<SourceFile>; FileKind::ALL.len()],
 }
 
 impl Sources {
@@ -164,12 +165,12 @@ impl Sources {
 
     /// Puts a file in place of the one of the same kind.
     pub fn insert(&mut self, kind: FileKind, file: SourceFile) {
-        self.files.insert(kind, file);
+        self.files[kind as usize] = Some(file);
     }
 
     /// The file of a kind, if present.
     pub fn get(&self, kind: FileKind) -> Option<&SourceFile> {
-        self.files.get(&kind)
+        self.files[kind as usize].as_ref()
     }
 
     /// The kinds whose file here differs from the one in `base` (or is there in one only).
@@ -182,19 +183,22 @@ impl Sources {
 
     /// All files with their kinds.
     pub fn iter(&self) -> impl Iterator<Item = (FileKind, &SourceFile)> {
-        self.files.iter().map(|(kind, file)| (*kind, file))
+        FileKind::ALL
+            .into_iter()
+            .zip(&self.files)
+            .filter_map(|(kind, file)| Some((kind, file.as_ref()?)))
     }
 
     /// Puts a capacity or portfolio file in place, keeping the rows of the previous file for
     /// organisations the new file does not mention. Other kinds are simply replaced.
     pub fn insert_keeping_others(&mut self, kind: FileKind, file: SourceFile) {
         if matches!(kind, FileKind::Capacity | FileKind::Portfolio)
-            && let Some(previous) = self.files.remove(&kind)
+            && let Some(previous) = self.files[kind as usize].take()
         {
             // A second upload of the same kind keeps the first previous file.
-            self.kept.entry(kind).or_insert(previous);
+            self.kept[kind as usize].get_or_insert(previous);
         }
-        self.files.insert(kind, file);
+        self.files[kind as usize] = Some(file);
     }
 }
 
@@ -241,18 +245,15 @@ pub fn read_dataset(sources: &Sources) -> (DataSet, Vec<DataError>) {
         else {
             continue;
         };
-        data.files.insert(
-            kind,
-            FileInfo {
-                name: source.name.clone(),
-                encoding: table.encoding,
-                delimiter: char::from(table.delimiter),
-                rows: table.rows.len(),
-            },
-        );
+        data.files[kind as usize] = Some(FileInfo {
+            name: source.name.clone(),
+            encoding: table.encoding,
+            delimiter: char::from(table.delimiter),
+            rows: table.rows.len(),
+        });
         columns.insert(kind, column_numbers(&table, kind));
         with_record!(kind, R => read_rows::<R>(&table, &mut data, &mut problems));
-        if let Some(previous) = sources.kept.get(&kind) {
+        if let Some(previous) = &sources.kept[kind as usize] {
             keep_other_organisations(kind, previous, &mut data);
         }
     }
@@ -312,6 +313,40 @@ fn read_rows<R: Record>(table: &Table, data: &mut DataSet, problems: &mut Proble
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_keep_one_file_per_kind_in_the_order_of_all_kinds() {
+        // The slots are indexed by the kind's position: ALL must list the kinds in order.
+        for (position, kind) in FileKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind as usize, position, "{kind:?}");
+        }
+        let file = |name: &str| SourceFile {
+            name: name.to_owned(),
+            bytes: name.as_bytes().to_vec(),
+        };
+        let mut sources = Sources::new();
+        sources.insert(FileKind::Schemes, file("regelingen.csv"));
+        sources.insert(FileKind::Ministries, file("ministeries.csv"));
+        sources.insert(FileKind::Capacity, file("oud.csv"));
+        sources.insert_keeping_others(FileKind::Capacity, file("nieuw.csv"));
+        sources.insert_keeping_others(FileKind::Capacity, file("nieuwer.csv"));
+        let listed: Vec<(FileKind, &str)> = sources
+            .iter()
+            .map(|(kind, file)| (kind, file.name.as_str()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (FileKind::Ministries, "ministeries.csv"),
+                (FileKind::Capacity, "nieuwer.csv"),
+                (FileKind::Schemes, "regelingen.csv"),
+            ]
+        );
+        // The first previous file is the one kept.
+        let kept = sources.kept[FileKind::Capacity as usize].as_ref();
+        assert_eq!(kept.map(|file| file.name.as_str()), Some("oud.csv"));
+        assert!(sources.get(FileKind::Tasks).is_none());
+    }
 
     #[test]
     fn one_file_reads_alone_as_it_reads_in_the_whole_set() {

@@ -57,11 +57,7 @@ impl Manifest {
             .iter()
             .map(|(kind, file)| ManifestFile {
                 naam: kind.file_name().to_owned(),
-                rijen: landscape
-                    .data()
-                    .files
-                    .get(&kind)
-                    .map_or(0, |info| info.rows),
+                rijen: landscape.data().file(kind).map_or(0, |info| info.rows),
                 sha256: sha256(&file.bytes),
             })
             .collect();
@@ -210,7 +206,7 @@ impl Manifest {
             let rows = FileKind::ALL
                 .into_iter()
                 .find(|kind| kind.file_name() == listed.naam)
-                .and_then(|kind| landscape.data().files.get(&kind))
+                .and_then(|kind| landscape.data().file(kind))
                 .map_or(0, |info| info.rows);
             if rows != listed.rijen {
                 problems.push(problem(

@@ -64,7 +64,7 @@ fn known_ids(data: &DataSet) -> Known<'_> {
     for kind in FileKind::ALL {
         with_record!(kind, R => {
             if R::IDENTIFIED {
-                let present = data.files.contains_key(&kind);
+                let present = data.file(kind).is_some();
                 let ids = present.then(|| R::all(data).iter().filter_map(R::id).collect());
                 known.insert(kind, ids);
             }
