@@ -3,7 +3,6 @@
 //! geometry of pointer and keyboard navigation (hit testing, the neighbour in an arrow's direction).
 
 use crate::sort::SharedSort;
-use std::fmt::Write;
 
 use crate::band::Band;
 use crate::explorer::explore::{ExploreView, NodeKind};
@@ -150,59 +149,99 @@ pub fn layout_graph(view: &ExploreView) -> LayoutGraph {
 /// ministries, diamond for task types, triangle for target groups, hexagon for registers, so
 /// the kind never depends on colour alone.
 pub fn shape(path: &mut String, kind: NodeKind, x: f32, y: f32, r: f32) {
-    let _ = match kind {
-        NodeKind::Organisation => write!(
+    match kind {
+        NodeKind::Organisation => fill(
             path,
-            "M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
-            x - r,
-            2.0 * r,
-            -2.0 * r
+            "M# #a# # 0 1 0 # 0a# # 0 1 0 # 0Z",
+            &[x - r, y, r, r, 2.0 * r, r, r, -2.0 * r],
         ),
         NodeKind::Ministry => {
             let s = r * 0.9;
-            write!(
+            fill(
                 path,
-                "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}Z",
-                x - s,
-                y - s,
-                2.0 * s,
-                2.0 * s,
-                -2.0 * s
-            )
+                "M# #h#v#h#Z",
+                &[x - s, y - s, 2.0 * s, 2.0 * s, -2.0 * s],
+            );
         }
-        NodeKind::Task => write!(
-            path,
-            "M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z",
-            y - r * 1.15,
-            x + r * 1.15,
-            y + r * 1.15,
-            x - r * 1.15
-        ),
-        NodeKind::TargetGroup => write!(
-            path,
-            "M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
-            y - r * 1.2,
-            x + r * 1.1,
-            y + r * 0.75,
-            x - r * 1.1,
-            y + r * 0.75
-        ),
+        NodeKind::Task => {
+            let d = r * 1.15;
+            fill(
+                path,
+                "M# #L# #L# #L# #Z",
+                &[x, y - d, x + d, y, x, y + d, x - d, y],
+            );
+        }
+        NodeKind::TargetGroup => {
+            let (w, base) = (r * 1.1, y + r * 0.75);
+            fill(
+                path,
+                "M# #L# #L# #Z",
+                &[x, y - r * 1.2, x + w, base, x - w, base],
+            );
+        }
         NodeKind::Register => {
             let (h, w) = (r * 0.95, r * 1.1);
-            write!(
+            let half = w / 2.0;
+            fill(
                 path,
-                "M{:.1} {y:.1}L{:.1} {:.1}H{:.1}L{:.1} {y:.1}L{:.1} {:.1}H{:.1}Z",
-                x - w,
-                x - w / 2.0,
-                y - h,
-                x + w / 2.0,
-                x + w,
-                x + w / 2.0,
-                y + h,
-                x - w / 2.0
-            )
+                "M# #L# #H#L# #L# #H#Z",
+                &[
+                    x - w,
+                    y,
+                    x - half,
+                    y - h,
+                    x + half,
+                    x + w,
+                    y,
+                    x + half,
+                    y + h,
+                    x - half,
+                ],
+            );
         }
-    };
+    }
+}
+
+/// Appends `template` with each `#` replaced by the next of `numbers`, written with one decimal.
+/// A drawing of 5,000 nodes writes about a hundred thousand numbers; the general float
+/// formatter (`{:.1}`, exact mode with a big-number fallback) took most of a redraw, this takes
+/// a rounding and a few digits. Halves round away from zero (`{:.1}` rounds them to even): a
+/// twentieth of a pixel either way.
+fn fill(path: &mut String, template: &str, numbers: &[f32]) {
+    let mut numbers = numbers.iter();
+    for (i, text) in template.split('#').enumerate() {
+        if i > 0 {
+            push_tenths(path, numbers.next().copied().unwrap_or(0.0));
+        }
+        path.push_str(text);
+    }
+}
+
+/// Appends `value` with one decimal. Not-a-number writes 0.0; values beyond the range of `i64`
+/// tenths are clamped (a drawing never comes near).
+fn push_tenths(out: &mut String, value: f32) {
+    // In f64, so that multiplying by ten adds no error at drawing sizes.
+    let tenths = (f64::from(value) * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let tenths = tenths.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = tenths / 10;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
+    out.push('.');
+    out.push(char::from(b'0' + (tenths % 10) as u8));
 }
 
 /// A placed label.
@@ -311,7 +350,7 @@ pub fn scene(
             };
             &mut edges[index].d
         };
-        let _ = write!(d, "M{:.1} {:.1}L{:.1} {:.1}", a[0], a[1], b[0], b[1]);
+        fill(d, "M# #L# #", &[a[0], a[1], b[0], b[1]]);
     }
     edges.shared_sort_by_key(|layer| layer.class);
 
@@ -467,6 +506,99 @@ mod tests {
     use super::*;
     use crate::explorer::explore::{ExploreQuery, explore};
     use crate::{Landscape, Period, default_sources};
+
+    #[test]
+    fn numbers_are_written_as_with_one_decimal() {
+        let mut rng = crate::random::Rng::new(3);
+        let mut values: Vec<f32> = (0..20_000)
+            .map(|_| (rng.unit() as f32 - 0.5) * 20_000.0)
+            .collect();
+        values.extend([0.0, 0.04, 0.05, 0.96, 9.95, 99.99, 1e9, -3.0, -123.456]);
+        for value in values {
+            let mut ours = String::new();
+            push_tenths(&mut ours, value);
+            let theirs = format!("{value:.1}");
+            // Only halves may differ (we round them away from zero, `{:.1}` to even), and the
+            // sign of a value that rounds to zero.
+            let half = ((f64::from(value) * 10.0).fract().abs() - 0.5).abs() < 1e-3;
+            let zero = theirs == "-0.0" && ours == "0.0";
+            assert!(
+                ours == theirs || half || zero,
+                "{value}: {ours} against {theirs}"
+            );
+            let back: f64 = ours.parse().expect("a number");
+            assert!(
+                (back - f64::from(value)).abs() <= 0.05 + 1e-3 * f64::from(value).abs().max(1.0)
+            );
+        }
+    }
+
+    #[test]
+    fn shapes_write_the_same_outlines_as_the_general_formatter() {
+        let (x, y, r) = (120.0_f32, -40.0_f32, 8.0_f32);
+        let expected = [
+            (
+                NodeKind::Organisation,
+                format!(
+                    "M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
+                    x - r,
+                    2.0 * r,
+                    -2.0 * r
+                ),
+            ),
+            (
+                NodeKind::Ministry,
+                format!(
+                    "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}Z",
+                    x - r * 0.9,
+                    y - r * 0.9,
+                    2.0 * r * 0.9,
+                    2.0 * r * 0.9,
+                    -2.0 * r * 0.9
+                ),
+            ),
+            (
+                NodeKind::Task,
+                format!(
+                    "M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z",
+                    y - r * 1.15,
+                    x + r * 1.15,
+                    y + r * 1.15,
+                    x - r * 1.15
+                ),
+            ),
+            (
+                NodeKind::TargetGroup,
+                format!(
+                    "M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
+                    y - r * 1.2,
+                    x + r * 1.1,
+                    y + r * 0.75,
+                    x - r * 1.1,
+                    y + r * 0.75
+                ),
+            ),
+            (
+                NodeKind::Register,
+                format!(
+                    "M{:.1} {y:.1}L{:.1} {:.1}H{:.1}L{:.1} {y:.1}L{:.1} {:.1}H{:.1}Z",
+                    x - r * 1.1,
+                    x - r * 1.1 / 2.0,
+                    y - r * 0.95,
+                    x + r * 1.1 / 2.0,
+                    x + r * 1.1,
+                    x + r * 1.1 / 2.0,
+                    y + r * 0.95,
+                    x - r * 1.1 / 2.0
+                ),
+            ),
+        ];
+        for (kind, outline) in expected {
+            let mut path = String::new();
+            shape(&mut path, kind, x, y, r);
+            assert_eq!(path, outline, "{kind:?}");
+        }
+    }
 
     fn setting() -> (ExploreView, Vec<[f32; 2]>) {
         let (landscape, _) = Landscape::load(&default_sources()).expect("valid data");
