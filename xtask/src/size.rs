@@ -48,7 +48,7 @@ use anyhow::{Context, bail};
 /// left); lists that were sets only to sort and deduplicate now go through the one shared sort
 /// (`sorted_unique`), maps are built by inserting, and codes are upper-cased as ASCII (no Unicode
 /// case table): 508.0 KB. The data set's files kept by kind in an array instead of a tree map
-/// (twelve keys): 505.6 KB; the map's own writer of path numbers (a redraw no longer spends most
+/// (twelve keys): 505.6 KB; the map's own writer of path numbers (a redraw no longer spends much
 /// of its time in the float formatter) took it to 505.8 KB.
 pub const BROTLI_BUDGET_BYTES: usize = 506_500;
 

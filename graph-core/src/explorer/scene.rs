@@ -204,7 +204,7 @@ pub fn shape(path: &mut String, kind: NodeKind, x: f32, y: f32, r: f32) {
 
 /// Appends `template` with each `#` replaced by the next of `numbers`, written with one decimal.
 /// A drawing of 5,000 nodes writes about a hundred thousand numbers; the general float
-/// formatter (`{:.1}`, exact mode with a big-number fallback) took most of a redraw, this takes
+/// formatter (`{:.1}`, exact mode with a big-number fallback) took much of a redraw, this takes
 /// a rounding and a few digits. Halves round away from zero (`{:.1}` rounds them to even): a
 /// twentieth of a pixel either way.
 fn fill(path: &mut String, template: &str, numbers: &[f32]) {
