@@ -207,6 +207,9 @@ table! {
     LanguageSwitch: "English", "Nederlands";
     LanguageSwitchLabel: "Switch to English", "Schakel over naar Nederlands";
     OpenFull: "Open in een nieuw venster", "Open in a new window";
+    PageLoading: "De pagina wordt geladen…", "The page is loading…";
+    PageUnavailable: "Deze pagina kon niet worden geladen. Controleer de verbinding en open de pagina opnieuw.",
+        "This page could not be loaded. Check the connection and open the page again.";
     StorageCleared: "Alles wat deze app in uw browser bewaarde, is gewist.",
         "Everything this app kept in your browser has been cleared.";
     StorageClear: "Bewaarde gegevens wissen", "Clear stored data";

@@ -218,20 +218,16 @@ pub fn bench(root: &Path) -> anyhow::Result<()> {
         .args(["--target", "web", "--no-typescript", "--out-dir"])
         .arg(&www)
         .arg(root.join("target/wasm32-unknown-unknown/release/bench.wasm")))?;
-    // The wasm as it ships: optimised by the same wasm-opt and level as Trunk uses for the app.
+    // The wasm as it ships: optimised by the same wasm-opt, level and features as the app.
     let wasm = www.join("bench_bg.wasm");
+    std::fs::write(
+        &wasm,
+        crate::split::without_relocations(&std::fs::read(&wasm)?)?,
+    )?;
     run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-        // The features Rust enables for wasm32 by default, so wasm-opt may keep using them.
-        .args([
-            "-Oz",
-            "--enable-bulk-memory",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-mutable-globals",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "-o",
-        ])
+        .arg("-Oz")
+        .args(crate::split::WASM_FEATURES)
+        .arg("-o")
         .arg(&wasm)
         .arg(&wasm))?;
     for file in ["index.html", "run.js"] {

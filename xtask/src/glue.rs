@@ -37,7 +37,7 @@ pub fn minify(root: &Path, dist: &Path) -> anyhow::Result<()> {
 }
 
 /// The app's glue: the one `app-*.js` beside the wasm.
-fn glue_file(dist: &Path) -> anyhow::Result<PathBuf> {
+pub fn glue_file(dist: &Path) -> anyhow::Result<PathBuf> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
         let path = entry?.path();
@@ -54,7 +54,7 @@ fn glue_file(dist: &Path) -> anyhow::Result<PathBuf> {
 
 /// The SHA-384 of a file in base64, as Subresource Integrity writes it, computed by Node (which
 /// the build needs anyway for esbuild and wasm-opt).
-fn sha384(root: &Path, file: &Path) -> anyhow::Result<String> {
+pub fn sha384(root: &Path, file: &Path) -> anyhow::Result<String> {
     let output = Command::new("node")
         .args([
             "-e",
@@ -81,7 +81,7 @@ fn sha384(root: &Path, file: &Path) -> anyhow::Result<String> {
 
 /// The page with the `integrity` value of the tag that links `name` replaced by `hash`; `None`
 /// when no tag links it with an integrity attribute. Works on quoted and unquoted attributes.
-fn with_integrity(html: &str, name: &str, hash: &str) -> Option<String> {
+pub fn with_integrity(html: &str, name: &str, hash: &str) -> Option<String> {
     let at = html.find(&format!("./{name}"))?;
     let tag_start = html[..at].rfind('<')?;
     let tag_end = at + html[at..].find('>')?;

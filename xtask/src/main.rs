@@ -10,6 +10,7 @@ mod register_bench;
 mod serve;
 mod setup;
 mod size;
+mod split;
 mod steps;
 mod theme;
 
@@ -123,14 +124,17 @@ pub fn tool_path(root: &Path) -> std::ffi::OsString {
 pub const WASM_RUSTFLAGS: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 
 /// Flags for release wasm builds: a dependency's source paths, which panic locations carry into
-/// the download, start at the crate (`tachys-0.2.19/src/…`), not at this machine's Cargo home.
+/// the download, start at the crate (`tachys-0.2.19/src/…`), not at this machine's Cargo home;
+/// and the linker keeps the relocations, which the split step reads.
 /// Every release wasm build takes the same flags, so none rebuilds another's dependencies.
 pub fn wasm_rustflags() -> String {
+    // The splitter (`split.rs`) learns from them which code refers to which.
+    const RELOCATIONS: &str = "-Clink-arg=--emit-relocs";
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
     let Some(sources) = home.map(|home| home.join("registry").join("src")) else {
-        return String::new();
+        return RELOCATIONS.to_owned();
     };
     let mut registries: Vec<String> = std::fs::read_dir(&sources)
         .into_iter()
@@ -143,6 +147,7 @@ pub fn wasm_rustflags() -> String {
     registries
         .iter()
         .map(|path| format!("--remap-path-prefix={path}/="))
+        .chain([RELOCATIONS.to_owned()])
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -178,6 +183,7 @@ fn build_release(root: &Path, theme: theme::Theme) -> anyhow::Result<()> {
         .env("TRUNK_SKIP_VERSION_CHECK", "true")
         .env_remove("NO_COLOR"))?;
     csp::externalise_loader(&root.join("dist"))?;
+    split::split(root, &root.join("dist"))?;
     glue::minify(root, &root.join("dist"))?;
     write_data(&root.join("dist"))
 }

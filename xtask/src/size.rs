@@ -1,6 +1,7 @@
 //! The compressed size of what a browser downloads (wasm, JavaScript, CSS; the data is inside the
 //! wasm, and `data/` beside it is fetched only where it differs), measured with gzip and brotli
-//! at their highest levels, against one budget.
+//! at their highest levels: the first download, which every visit fetches, against one budget,
+//! and the parts fetched when a page that needs them first opens (`split.rs`), against another.
 
 use std::io::Write;
 use std::path::Path;
@@ -49,79 +50,126 @@ use anyhow::{Context, bail};
 /// (`sorted_unique`), maps are built by inserting, and codes are upper-cased as ASCII (no Unicode
 /// case table): 508.0 KB. The data set's files kept by kind in an array instead of a tree map
 /// (twelve keys): 505.6 KB; the map's own writer of path numbers (a redraw no longer spends much
-/// of its time in the float formatter) took it to 505.8 KB.
-pub const BROTLI_BUDGET_BYTES: usize = 506_500;
+/// of its time in the float formatter) took it to 505.8 KB. Splitting the wasm (`split.rs`) took
+/// the Landschap explorer, Stapeling, Gegevens and Belasting out of the first download into parts
+/// fetched when such a page first opens: the first download went from 505.8 to 409.7 KB. Since
+/// then this budget is for the first download; the parts have the budget below.
+pub const BROTLI_BUDGET_BYTES: usize = 410_500;
+
+/// The budget for everything together, the first download and every part fetched on demand, in
+/// brotli bytes: what a visitor who opens every page fetches. Splitting has a price. At the split,
+/// everything together was 559.3 KB against 505.8 KB for the one wasm before: about 25 KB because
+/// each file is compressed on its own (one brotli stream over all the wasm files gives 522 KB),
+/// the rest because wasm-opt can no longer inline or drop across the parts, and each part names
+/// what it takes from the first. It only goes down, like the first.
+pub const ALL_PARTS_BROTLI_BUDGET_BYTES: usize = 560_000;
 
 /// Files in dist/ for the embedding page, not loaded by the app itself.
 const HOST_FILES: [&str; 2] = ["embed.js", "voorbeeld-"];
 
+#[derive(Default)]
 pub struct Sizes {
+    pub files: usize,
     pub raw: usize,
     pub gzip: usize,
     pub brotli: usize,
 }
 
-fn measure(dist: &Path) -> anyhow::Result<Sizes> {
-    let mut sizes = Sizes {
-        raw: 0,
-        gzip: 0,
-        brotli: 0,
-    };
-    let mut found = 0;
-    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or("");
-        // The host page's script and the example host page are not part of the app's download.
-        let counted = path
-            .extension()
-            .and_then(|ext| ext.to_str())
-            .is_some_and(|ext| matches!(ext, "wasm" | "js" | "css"))
-            && !HOST_FILES.iter().any(|prefix| name.starts_with(prefix));
-        if !counted {
-            continue;
-        }
-        found += 1;
-        let bytes = std::fs::read(&path)?;
-        sizes.raw += bytes.len();
+/// The first download and the parts fetched on demand.
+pub struct Download {
+    pub first: Sizes,
+    pub on_demand: Sizes,
+}
+
+impl Sizes {
+    fn add(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        self.files += 1;
+        self.raw += bytes.len();
         let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gzip.write_all(&bytes)?;
-        sizes.gzip += gzip.finish()?.len();
+        gzip.write_all(bytes)?;
+        self.gzip += gzip.finish()?.len();
         let mut brotli = Vec::new();
         let params = brotli::enc::BrotliEncoderParams {
             quality: 11,
             lgwin: 22,
             ..Default::default()
         };
-        brotli::BrotliCompress(&mut bytes.as_slice(), &mut brotli, &params)?;
-        sizes.brotli += brotli.len();
+        brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params)?;
+        self.brotli += brotli.len();
+        Ok(())
     }
-    if found == 0 {
-        bail!("no wasm, js or css in {}", dist.display());
-    }
-    Ok(sizes)
 }
 
-pub fn report(dist: &Path) -> anyhow::Result<Sizes> {
-    let sizes = measure(dist)?;
+fn measure(dist: &Path) -> anyhow::Result<Download> {
+    let mut download = Download {
+        first: Sizes::default(),
+        on_demand: Sizes::default(),
+    };
+    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
+        let extension = path.extension().and_then(|ext| ext.to_str()).unwrap_or("");
+        // The host page's script and the example host page are not part of the app's download.
+        if !matches!(extension, "wasm" | "js" | "css")
+            || HOST_FILES.iter().any(|prefix| name.starts_with(prefix))
+        {
+            continue;
+        }
+        let bytes = std::fs::read(&path)?;
+        // The parts' loader is imported by the glue, so it is part of the first download.
+        if name.starts_with(crate::split::PARTS) && extension == "wasm" {
+            download.on_demand.add(&bytes)?;
+        } else {
+            download.first.add(&bytes)?;
+        }
+    }
+    if download.first.files == 0 {
+        bail!("no wasm, js or css in {}", dist.display());
+    }
+    Ok(download)
+}
+
+fn kilobytes(bytes: usize) -> f64 {
+    bytes as f64 / 1000.0
+}
+
+pub fn report(dist: &Path) -> anyhow::Result<Download> {
+    let download = measure(dist)?;
+    let first = &download.first;
     println!(
-        "==> download size (wasm + js + css, data embedded): raw {:.1} KB, gzip {:.1} KB, brotli {:.1} KB (budget {:.1} KB brotli)",
-        sizes.raw as f64 / 1000.0,
-        sizes.gzip as f64 / 1000.0,
-        sizes.brotli as f64 / 1000.0,
-        BROTLI_BUDGET_BYTES as f64 / 1000.0
+        "==> first download (wasm + js + css, data embedded): raw {:.1} KB, gzip {:.1} KB, brotli {:.1} KB (budget {:.1} KB brotli)",
+        kilobytes(first.raw),
+        kilobytes(first.gzip),
+        kilobytes(first.brotli),
+        kilobytes(BROTLI_BUDGET_BYTES)
     );
-    Ok(sizes)
+    let later = &download.on_demand;
+    println!(
+        "==> {} parts fetched when a page first needs them: raw {:.1} KB, brotli {:.1} KB; all together {:.1} KB brotli (budget {:.1} KB)",
+        later.files,
+        kilobytes(later.raw),
+        kilobytes(later.brotli),
+        kilobytes(first.brotli + later.brotli),
+        kilobytes(ALL_PARTS_BROTLI_BUDGET_BYTES)
+    );
+    Ok(download)
 }
 
 pub fn check_budget(dist: &Path) -> anyhow::Result<()> {
-    let sizes = report(dist)?;
-    if sizes.brotli > BROTLI_BUDGET_BYTES {
+    let download = report(dist)?;
+    let first = download.first.brotli;
+    if first > BROTLI_BUDGET_BYTES {
         bail!(
-            "the download is {} bytes brotli, over the budget of {BROTLI_BUDGET_BYTES}",
-            sizes.brotli
+            "the first download is {first} bytes brotli, over the budget of {BROTLI_BUDGET_BYTES}"
+        );
+    }
+    let all = first + download.on_demand.brotli;
+    if all > ALL_PARTS_BROTLI_BUDGET_BYTES {
+        bail!(
+            "the first download and the parts together are {all} bytes brotli, over the budget of {ALL_PARTS_BROTLI_BUDGET_BYTES}"
         );
     }
     Ok(())

@@ -14,6 +14,7 @@ mod wizard;
 
 use graph_core::{ExploreQuery, HeatmapOrder, OrganisationId, OverviewQuery, Route};
 use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::i18n::{T, t};
 use crate::navigation::{
@@ -120,10 +121,10 @@ pub fn App() -> impl IntoView {
                 Page::About => view! { <about::AboutPage/> }.into_any(),
                 Page::Step => view! { <wizard::StepPage/> }.into_any(),
                 Page::Report => view! { <report::ReportPage/> }.into_any(),
-                Page::Load => view! { <load::LoadPage/> }.into_any(),
-                Page::Data => view! { <data::DataPage/> }.into_any(),
-                Page::Landscape => view! { <landscape::LandscapePage/> }.into_any(),
-                Page::Stacking => view! { <stacking::StackingPage/> }.into_any(),
+                Page::Load => later(load_page()),
+                Page::Data => later(data_page()),
+                Page::Landscape => later(landscape_page()),
+                Page::Stacking => later(stacking_page()),
             }}
         </main>
         <Show when=move || !embedded()>
@@ -134,6 +135,59 @@ pub fn App() -> impl IntoView {
             </footer>
         </Show>
     }
+}
+
+/// A page whose code is fetched the first time it opens. The release build splits each function
+/// marked `wasm_split` below, with what only it needs, into a wasm file of its own
+/// (`xtask/src/split.rs`), so the first download holds the stappenplan and what every page shares.
+/// A part that cannot be fetched (offline, or the site was updated meanwhile) gives a message,
+/// not an abort; opening the page again tries again.
+fn later(page: impl Future<Output = Result<AnyView, PartMissing>> + Send + 'static) -> AnyView {
+    let shown = async move {
+        page.await.unwrap_or_else(|PartMissing| {
+            view! {
+                <div class="notice notice-warning" role="alert" id="deel-ontbreekt">
+                    <p>{t(T::PageUnavailable)}</p>
+                </div>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p role="status" id="pagina-laden">{t(T::PageLoading)}</p> }>
+            {Suspend::new(shown)}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The part of the wasm with a page's code could not be fetched.
+struct PartMissing;
+
+impl From<SplitLoaderError> for PartMissing {
+    fn from(_: SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+#[wasm_split(landscape, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn landscape_page() -> Result<AnyView, PartMissing> {
+    Ok(view! { <landscape::LandscapePage/> }.into_any())
+}
+
+#[wasm_split(stacking, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn stacking_page() -> Result<AnyView, PartMissing> {
+    Ok(view! { <stacking::StackingPage/> }.into_any())
+}
+
+#[wasm_split(data, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn data_page() -> Result<AnyView, PartMissing> {
+    Ok(view! { <data::DataPage/> }.into_any())
+}
+
+#[wasm_split(load, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_page() -> Result<AnyView, PartMissing> {
+    Ok(view! { <load::LoadPage/> }.into_any())
 }
 
 /// Why the published data was not used and which data is shown instead, on every page until
