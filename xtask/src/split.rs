@@ -68,11 +68,8 @@ pub fn split(root: &Path, dist: &Path) -> anyhow::Result<()> {
         ])
         .arg(format!("--out-dir={}", bound.display()))
         .arg(&main))?;
-    optimise(
-        root,
-        &bound.join("app_bg.wasm"),
-        &dist.join(format!("{stem}_bg.wasm")),
-    )?;
+    let wasm_name = format!("{stem}_bg.wasm");
+    optimise(root, &bound.join("app_bg.wasm"), &dist.join(&wasm_name))?;
     std::fs::copy(bound.join("app.js"), &glue_path)
         .with_context(|| format!("writing {}", glue_path.display()))?;
 
@@ -92,7 +89,6 @@ pub fn split(root: &Path, dist: &Path) -> anyhow::Result<()> {
     let loader = rename_parts(&loader, &names)?;
     std::fs::write(dist.join(link.trim_start_matches("./")), loader)?;
 
-    let wasm_name = format!("{stem}_bg.wasm");
     let integrity = glue::sha384(root, &dist.join(&wasm_name))?;
     let index = dist.join("index.html");
     let html =
@@ -137,7 +133,7 @@ pub fn without_relocations(wasm: &[u8]) -> anyhow::Result<Vec<u8>> {
         }
         bail!("a number in the wasm is too long")
     }
-    if wasm.get(..4) != Some(b"\0asm".as_slice()) {
+    if wasm.len() < 8 || !wasm.starts_with(b"\0asm") {
         bail!("not a wasm module");
     }
     let mut kept = wasm[..8].to_vec();
@@ -243,5 +239,6 @@ mod tests {
         assert_eq!(without_relocations(&wasm).unwrap(), expected);
         assert!(without_relocations(b"\0asm\x01\0\0\0\x01\x09").is_err());
         assert!(without_relocations(b"not wasm").is_err());
+        assert!(without_relocations(b"\0asm").is_err());
     }
 }
